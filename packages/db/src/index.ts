@@ -1,0 +1,17 @@
+export { type AuditEvent, appendAudit, readAuditTrail } from './audit/append-audit.ts';
+export {
+  type ControlDb,
+  controlSchema,
+  openControlDb,
+  openTenantDb,
+  type TenantDb,
+  tenantSchema,
+} from './client.ts';
+export * from './migrations/index.ts';
+export {
+  type FanOutProgress,
+  type FanOutReport,
+  migrateAllTenants,
+  type TenantRecord,
+} from './migrations/migrate-all-tenants.ts';
+export { withTransaction } from './transaction.ts';

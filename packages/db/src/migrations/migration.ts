@@ -1,0 +1,1 @@
+export type Migration = { tag: string; statements: string[] };
