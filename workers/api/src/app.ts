@@ -1,0 +1,47 @@
+import { Hono } from 'hono';
+import type { AppEnv } from './context.ts';
+import type { AppDeps } from './deps.ts';
+import { handleError, handleNotFound } from './errors.ts';
+import { requestId } from './middleware/request-id.ts';
+import { session } from './middleware/session.ts';
+import { tenant } from './middleware/tenant.ts';
+import { authRoutes } from './routes/auth.ts';
+import { devOutboxRoutes } from './routes/dev-outbox.ts';
+import { meRoutes } from './routes/me.ts';
+import { nationalTenantRoutes } from './routes/national-tenants.ts';
+import { organizationRoutes } from './routes/organizations.ts';
+import { tenantHomeRoutes } from './routes/tenant-home.ts';
+import { createTenantRegistry } from './tenancy/tenant-registry.ts';
+
+export type { AppDeps } from './deps.ts';
+
+/**
+ * The whole HTTP API, built from its dependencies so that Node, workerd and the tests all run the
+ * same app. A request flows: request id → session → tenant → its DB → role → validation → verb.
+ */
+export function createApp(deps: AppDeps) {
+  const registry = createTenantRegistry(deps);
+  const app = new Hono<AppEnv>();
+  app.onError(handleError);
+  app.notFound(handleNotFound);
+
+  app.use('/api/*', requestId());
+  app.use('/api/*', async function depsMiddleware(c, next) {
+    c.set('deps', deps);
+    await next();
+  });
+  app.get('/api/health', (c) => c.json({ ok: true }));
+  app.route('/api/auth', authRoutes(deps));
+  app.use('/api/*', session());
+  app.route('/api/me', meRoutes());
+  if (deps.config.mode === 'local') app.route('/api/dev/outbox', devOutboxRoutes());
+  app.route('/api/national/tenants', nationalTenantRoutes({ registry }));
+
+  app.use('/api/t/:tenant/*', tenant(registry));
+  app.use('/api/t/:tenant', tenant(registry));
+  app.route('/api/t/:tenant', tenantHomeRoutes());
+  app.route('/api/t/:tenant/organizations', organizationRoutes());
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

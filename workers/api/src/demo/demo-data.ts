@@ -1,0 +1,128 @@
+import type { CreateOrganization, OnboardTenant, TenantRole } from '@passerelle/domain';
+
+// Demo data drawn from the seed programs: Suresnes' agents mentoring with C'Possible, Clermont-
+// Ferrand's Pass'3e, Province Sud's partners. Addresses use the reserved `.example` domain and
+// identifiers are made-up (valid in form only).
+
+export const NATIONAL_ADMIN = {
+  email: 'coordination@collectif-mentorat.example',
+  name: 'Collectif Mentorat',
+};
+
+type DemoTenant = {
+  tenant: Omit<OnboardTenant, 'adminName'> & { adminName: string };
+  members: { email: string; name: string; role: TenantRole }[];
+  organizations: CreateOrganization[];
+};
+
+/** Appends the Luhn key to 13 digits, so demo SIRETs pass the same check as real ones. */
+export function withLuhnKey(first13: string): string {
+  for (let key = 0; key <= 9; key++) {
+    const candidate = `${first13}${key}`;
+    let sum = 0;
+    for (let i = 0; i < 14; i++) {
+      let d = Number(candidate[13 - i]);
+      if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+      sum += d;
+    }
+    if (sum % 10 === 0) return candidate;
+  }
+  throw new Error('unreachable');
+}
+
+export const DEMO_TENANTS: DemoTenant[] = [
+  {
+    tenant: {
+      slug: 'ville-de-clermont-ferrand',
+      name: 'Ville de Clermont-Ferrand',
+      kind: 'commune',
+      code: '63113',
+      brandColor: '#7a1f3d',
+      adminEmail: 'mission.egalite@clermont-ferrand.example',
+      adminName: 'Mission Égalité des Droits',
+    },
+    members: [
+      {
+        email: 'principal@college-camus.example',
+        name: 'Principal du collège Albert-Camus',
+        role: 'school_referent',
+      },
+    ],
+    organizations: [
+      { kind: 'service', name: 'Mission Égalité des Droits', communeCode: '63113' },
+      { kind: 'service', name: 'Direction des Espaces verts', communeCode: '63113' },
+      {
+        kind: 'school',
+        name: 'Collège Albert-Camus',
+        uai: '0630001A',
+        schoolKind: 'college',
+        priorityEducation: 'REP+',
+        communeCode: '63113',
+      },
+      {
+        kind: 'school',
+        name: 'Collège Jules-Vallès',
+        uai: '0630002B',
+        schoolKind: 'college',
+        priorityEducation: 'REP',
+        communeCode: '63113',
+      },
+      {
+        kind: 'school',
+        name: 'Collège Lucie-Aubrac',
+        uai: '0630003C',
+        schoolKind: 'college',
+        priorityEducation: 'none',
+        communeCode: '63113',
+      },
+    ],
+  },
+  {
+    tenant: {
+      slug: 'ville-de-suresnes',
+      name: 'Ville de Suresnes',
+      kind: 'commune',
+      code: '92073',
+      brandColor: '#0b5563',
+      adminEmail: 'drh@suresnes.example',
+      adminName: 'Direction des ressources humaines',
+    },
+    members: [{ email: 'agent.mentor@suresnes.example', name: 'Agent mentor', role: 'mentor' }],
+    organizations: [
+      { kind: 'association', name: 'C’Possible', rna: 'W751200001', communeCode: '75056' },
+      {
+        kind: 'school',
+        name: 'Lycée professionnel Louis-Blériot',
+        uai: '0920001D',
+        schoolKind: 'lycee_professionnel',
+        priorityEducation: 'none',
+        communeCode: '92073',
+      },
+      { kind: 'service', name: 'Direction des ressources humaines', communeCode: '92073' },
+    ],
+  },
+  {
+    tenant: {
+      slug: 'province-sud',
+      name: 'Province Sud',
+      kind: 'province',
+      code: '988',
+      brandColor: '#1d5c3a',
+      adminEmail: 'jeunesse@province-sud.example',
+      adminName: 'Direction de la jeunesse',
+    },
+    members: [
+      {
+        email: 'referent@cde.example',
+        name: 'Référente RSE, Calédonienne des Eaux',
+        role: 'partner_referent',
+      },
+    ],
+    organizations: [
+      { kind: 'company', name: 'Calédonienne des Eaux', siret: withLuhnKey('9880000010001') },
+      { kind: 'company', name: 'BCI', siret: withLuhnKey('9880000020001') },
+      { kind: 'association', name: 'MEDEF-NC', rna: 'W988000003' },
+      { kind: 'association', name: 'Association Télémaque', rna: 'W751200004' },
+    ],
+  },
+];

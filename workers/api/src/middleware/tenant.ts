@@ -1,0 +1,60 @@
+import { controlSchema, TENANT_SCHEMA_VERSION } from '@passerelle/db';
+import { DomainError, type TenantRole } from '@passerelle/domain';
+import { and, eq } from 'drizzle-orm';
+import { createMiddleware } from 'hono/factory';
+import type { AppEnv } from '../context.ts';
+import { forbidden, unauthenticated } from '../errors.ts';
+import type { TenantRegistry } from '../tenancy/tenant-registry.ts';
+
+const tenantNotFound = () => new DomainError({ code: 'NOT_FOUND', message: 'Espace introuvable.' });
+
+/**
+ * Resolves `:tenant` in the registry, checks the caller belongs to it and puts that tenant's own
+ * database handle on the context. A tenant the caller is not a member of answers 404, exactly like
+ * one that does not exist, so tenants cannot be probed through each other.
+ */
+export function tenant(registry: TenantRegistry) {
+  return createMiddleware<AppEnv>(async function tenantMiddleware(c, next) {
+    const slug = c.req.param('tenant') ?? '';
+    const record = await registry.findBySlug(slug);
+    if (!record || record.status === 'deleted') throw tenantNotFound();
+    const identity = c.var.identity;
+    if (!identity) throw unauthenticated();
+
+    const { memberships } = controlSchema;
+    const rows = await c.var.deps.control
+      .select({ role: memberships.role })
+      .from(memberships)
+      .where(and(eq(memberships.identityId, identity.id), eq(memberships.tenantId, record.id)));
+    if (rows.length === 0) throw tenantNotFound();
+
+    if (record.status !== 'active') {
+      throw new DomainError({
+        code: 'TENANT_UNAVAILABLE',
+        message: 'Cet espace est en cours de préparation.',
+      });
+    }
+    if (record.schemaVersion < TENANT_SCHEMA_VERSION) {
+      throw new DomainError({
+        code: 'TENANT_SCHEMA_BEHIND',
+        message: 'Cet espace est en cours de mise à jour. Réessayez dans quelques minutes.',
+        detail: `tenant ${record.slug} at schema ${record.schemaVersion}, code expects ${TENANT_SCHEMA_VERSION}`,
+      });
+    }
+    c.set('tenant', record);
+    c.set(
+      'roles',
+      rows.map((r) => r.role as TenantRole),
+    );
+    c.set('tenantDb', await registry.database(record));
+    await next();
+  });
+}
+
+/** Each tenant route declares who may call it. */
+export function requireRole(...allowed: readonly TenantRole[]) {
+  return createMiddleware<AppEnv>(async function requireRoleMiddleware(c, next) {
+    if (!c.var.roles.some((role) => allowed.includes(role))) throw forbidden();
+    await next();
+  });
+}
