@@ -1,0 +1,106 @@
+import { controlSchema } from '@passerelle/db';
+import { desc, eq } from 'drizzle-orm';
+import { createApp } from '../../workers/api/src/app.ts';
+import type { AppConfig } from '../../workers/api/src/deps.ts';
+import { seedDemoData } from '../../workers/api/src/demo/seed-demo-data.ts';
+import { createNodeRuntime } from '../../workers/api/src/node.ts';
+import { makeTempDir } from './temp-dir.ts';
+
+export const ORIGIN = 'http://passerelle.test';
+
+/**
+ * The real app on the Node runtime over fresh libSQL files, seeded with the demo tenants.
+ * Requests go through `app.request`, cookies are kept per signed-in user.
+ */
+export async function startTestApp(options: { config?: Partial<AppConfig>; now?: () => Date } = {}) {
+  const temp = makeTempDir();
+  const runtime = await createNodeRuntime({
+    dataDir: temp.dir,
+    config: { tenantCacheMs: 0, ...options.config },
+    ...(options.now ? { now: options.now } : {}),
+  });
+  await seedDemoData({ deps: runtime.deps, signInUrl: `${ORIGIN}/connexion` });
+  const app = createApp(runtime.deps);
+  const { control } = runtime.deps;
+
+  const request = (path: string, init: RequestInit & { cookie?: string } = {}) => {
+    const headers = new Headers(init.headers);
+    if (init.cookie) headers.set('cookie', init.cookie);
+    if (init.body && typeof init.body === 'string' && !headers.has('content-type')) {
+      headers.set('content-type', 'application/json');
+    }
+    return app.request(`${ORIGIN}${path}`, { ...init, headers });
+  };
+
+  async function latestMailTo(email: string) {
+    const [mail] = await control
+      .select()
+      .from(controlSchema.outbox)
+      .where(eq(controlSchema.outbox.to, email))
+      .orderBy(desc(controlSchema.outbox.createdAt), desc(controlSchema.outbox.id))
+      .limit(1);
+    return mail;
+  }
+
+  /** Asks for a magic link as a browser would and returns the link from the outbox. */
+  async function requestMagicLink(email: string, headers: Record<string, string> = {}) {
+    const csrf = await request('/api/auth/csrf');
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const cookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const response = await request('/api/auth/signin/email', {
+      method: 'POST',
+      cookie,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-auth-return-redirect': '1', ...headers },
+      body: new URLSearchParams({ email, csrfToken, callbackUrl: `${ORIGIN}/` }).toString(),
+    });
+    const mail = await latestMailTo(email);
+    const link = mail?.text.match(/https?:\/\/\S+\/api\/auth\/callback\/email\S+/)?.[0];
+    return { response, link, cookie };
+  }
+
+  /** Follows a magic link; answers the session cookie when it signed the user in. */
+  async function followMagicLink(link: string) {
+    const url = new URL(link);
+    const response = await request(`${url.pathname}${url.search}`);
+    const session = response.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('authjs.session-token='))
+      ?.split(';')[0];
+    return { response, session };
+  }
+
+  async function signIn(email: string): Promise<string> {
+    const { link } = await requestMagicLink(email);
+    if (!link) throw new Error(`no magic link was mailed to ${email}`);
+    const { session } = await followMagicLink(link);
+    if (!session) throw new Error(`the magic link did not sign ${email} in`);
+    return session;
+  }
+
+  return {
+    app,
+    deps: runtime.deps,
+    control,
+    request,
+    requestMagicLink,
+    followMagicLink,
+    signIn,
+    latestMailTo,
+    close() {
+      runtime.close();
+      temp.cleanup();
+    },
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
+
+export const DEMO = {
+  national: 'coordination@collectif-mentorat.example',
+  clermontAdmin: 'mission.egalite@clermont-ferrand.example',
+  clermontSchool: 'principal@college-camus.example',
+  suresnesAdmin: 'drh@suresnes.example',
+  suresnesMentor: 'agent.mentor@suresnes.example',
+  provinceAdmin: 'jeunesse@province-sud.example',
+  provincePartner: 'referent@cde.example',
+} as const;
