@@ -17,7 +17,12 @@ const TENANT_ROUTES: RouteCase[] = [
     body: { kind: 'service', name: 'Service des sports' },
   },
   { method: 'GET', path: '/api/t/:tenant/organizations/:id', allowed: ANY },
-  { method: 'PATCH', path: '/api/t/:tenant/organizations/:id', allowed: ['tenant_admin'], body: { name: 'Renommée' } },
+  {
+    method: 'PATCH',
+    path: '/api/t/:tenant/organizations/:id',
+    allowed: ['tenant_admin'],
+    body: { name: 'Renommée' },
+  },
   { method: 'POST', path: '/api/t/:tenant/organizations/:id/archive', allowed: ['tenant_admin'] },
   { method: 'POST', path: '/api/t/:tenant/organizations/:id/unarchive', allowed: ['tenant_admin'] },
 ];
@@ -27,7 +32,13 @@ const NATIONAL_ROUTES: RouteCase[] = [
     method: 'POST',
     path: '/api/national/tenants',
     allowed: [],
-    body: { slug: 'ville-de-roubaix', name: 'Ville de Roubaix', kind: 'commune', code: '59512', adminEmail: 'cite.educative@roubaix.example' },
+    body: {
+      slug: 'ville-de-roubaix',
+      name: 'Ville de Roubaix',
+      kind: 'commune',
+      code: '59512',
+      adminEmail: 'cite.educative@roubaix.example',
+    },
   },
 ];
 
@@ -45,9 +56,13 @@ describe('tenant isolation matrix', () => {
   beforeAll(async () => {
     t = await startTestApp();
     for (const [key, email] of Object.entries(DEMO)) cookies[key] = await t.signIn(email);
-    const listA = await (await t.request(`/api/t/${A}/organizations`, { cookie: cookies.clermontAdmin })).json();
+    const listA = await (
+      await t.request(`/api/t/${A}/organizations`, { cookie: cookies.clermontAdmin })
+    ).json();
     orgA = listA.items[0].id;
-    const listB = await (await t.request(`/api/t/${B}/organizations`, { cookie: cookies.provinceAdmin })).json();
+    const listB = await (
+      await t.request(`/api/t/${B}/organizations`, { cookie: cookies.provinceAdmin })
+    ).json();
     orgB = listB.items[0];
     tenantBNames = listB.items.map((o: { name: string }) => o.name);
   });
@@ -57,7 +72,9 @@ describe('tenant isolation matrix', () => {
     t.request(route.path.replace(':tenant', input.tenant ?? A).replace(':id', input.id ?? orgA), {
       method: route.method,
       ...(input.cookie ? { cookie: input.cookie } : {}),
-      ...(route.body !== undefined || route.method !== 'GET' ? { body: JSON.stringify(route.body ?? {}) } : {}),
+      ...(route.body !== undefined || route.method !== 'GET'
+        ? { body: JSON.stringify(route.body ?? {}) }
+        : {}),
     });
 
   it('covers every tenant and national route of the app', () => {
@@ -78,11 +95,14 @@ describe('tenant isolation matrix', () => {
       });
 
       // Routes open to every tenant role have no wrong tenant role; outsiders are covered below.
-      it.skipIf(route.allowed.includes('school_referent'))('answers 403 to a member whose role is not allowed', async () => {
-        const response = await call(route, { cookie: cookies.clermontSchool });
-        expect(response.status).toBe(403);
-        expect((await response.json()).error.code).toBe('FORBIDDEN');
-      });
+      it.skipIf(route.allowed.includes('school_referent'))(
+        'answers 403 to a member whose role is not allowed',
+        async () => {
+          const response = await call(route, { cookie: cookies.clermontSchool });
+          expect(response.status).toBe(403);
+          expect((await response.json()).error.code).toBe('FORBIDDEN');
+        },
+      );
 
       it('answers 404 to a member of another tenant, and to a national admin without membership', async () => {
         for (const cookie of [cookies.provinceAdmin, cookies.national]) {
@@ -94,10 +114,12 @@ describe('tenant isolation matrix', () => {
       });
 
       if (route.path.includes(':id')) {
-        it("answers 404 to an id that belongs to another tenant, and leaves it untouched", async () => {
+        it('answers 404 to an id that belongs to another tenant, and leaves it untouched', async () => {
           const response = await call(route, { cookie: cookies.clermontAdmin, id: orgB.id });
           expect(response.status).toBe(404);
-          const stillB = await (await t.request(`/api/t/${B}/organizations/${orgB.id}`, { cookie: cookies.provinceAdmin })).json();
+          const stillB = await (
+            await t.request(`/api/t/${B}/organizations/${orgB.id}`, { cookie: cookies.provinceAdmin })
+          ).json();
           expect(stillB).toMatchObject({ id: orgB.id, name: orgB.name, status: 'active' });
         });
       }

@@ -9,7 +9,9 @@ describe('signing in with a magic link', () => {
   afterAll(() => t.close());
 
   it('mails a French link that signs the invited person in once, and sign-out revokes the session', async () => {
-    const { response, link } = await t.requestMagicLink(DEMO.provinceAdmin, { 'x-forwarded-for': '10.0.0.1' });
+    const { response, link } = await t.requestMagicLink(DEMO.provinceAdmin, {
+      'x-forwarded-for': '10.0.0.1',
+    });
     expect(response.status).toBe(200);
     expect((await t.latestMailTo(DEMO.provinceAdmin))?.subject).toBe('Votre lien de connexion à Passerelle');
     expect(link).toBeDefined();
@@ -29,7 +31,10 @@ describe('signing in with a magic link', () => {
 
     const csrf = await t.request('/api/auth/csrf', { cookie: first.session! });
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const csrfCookie = csrf.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     await t.request('/api/auth/signout', {
       method: 'POST',
       cookie: `${first.session}; ${csrfCookie}`,
@@ -62,14 +67,18 @@ describe('signing in with a magic link', () => {
   it('limits requests per e-mail and per IP address with a French 429', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) {
-      const { response } = await t.requestMagicLink(DEMO.clermontSchool, { 'x-forwarded-for': `10.1.0.${i}` });
+      const { response } = await t.requestMagicLink(DEMO.clermontSchool, {
+        'x-forwarded-for': `10.1.0.${i}`,
+      });
       statuses.push(response.status);
     }
     expect(statuses).toEqual([200, 200, 200, 429]);
 
     const perIp: number[] = [];
     for (let i = 0; i < 7; i++) {
-      const { response } = await t.requestMagicLink(`personne${i}@example.org`, { 'x-forwarded-for': '10.2.0.9' });
+      const { response } = await t.requestMagicLink(`personne${i}@example.org`, {
+        'x-forwarded-for': '10.2.0.9',
+      });
       perIp.push(response.status);
     }
     expect(perIp.slice(0, 6)).toEqual([200, 200, 200, 200, 200, 200]);

@@ -1,8 +1,8 @@
-import { controlSchema } from '@passerelle/db';
+import { controlSchema, openTenantDb } from '@passerelle/db';
 import { desc, eq } from 'drizzle-orm';
 import { createApp } from '../../workers/api/src/app.ts';
-import type { AppConfig } from '../../workers/api/src/deps.ts';
 import { seedDemoData } from '../../workers/api/src/demo/seed-demo-data.ts';
+import type { AppConfig } from '../../workers/api/src/deps.ts';
 import { createNodeRuntime } from '../../workers/api/src/node.ts';
 import { makeTempDir } from './temp-dir.ts';
 
@@ -46,11 +46,18 @@ export async function startTestApp(options: { config?: Partial<AppConfig>; now?:
   async function requestMagicLink(email: string, headers: Record<string, string> = {}) {
     const csrf = await request('/api/auth/csrf');
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const cookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = csrf.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     const response = await request('/api/auth/signin/email', {
       method: 'POST',
       cookie,
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-auth-return-redirect': '1', ...headers },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-auth-return-redirect': '1',
+        ...headers,
+      },
       body: new URLSearchParams({ email, csrfToken, callbackUrl: `${ORIGIN}/` }).toString(),
     });
     const mail = await latestMailTo(email);
@@ -77,8 +84,25 @@ export async function startTestApp(options: { config?: Partial<AppConfig>; now?:
     return session;
   }
 
+  async function tenantRecord(slug: string) {
+    const [tenant] = await control
+      .select()
+      .from(controlSchema.tenants)
+      .where(eq(controlSchema.tenants.slug, slug));
+    if (!tenant) throw new Error(`no tenant ${slug}`);
+    return tenant;
+  }
+
+  /** The tenant's own database, as the app reaches it. */
+  async function tenantDb(slug: string) {
+    return openTenantDb(await runtime.deps.connectTenant(await tenantRecord(slug)));
+  }
+
   return {
     app,
+    dataDir: temp.dir,
+    tenantRecord,
+    tenantDb,
     deps: runtime.deps,
     control,
     request,

@@ -1,4 +1,5 @@
 export { type AuditEvent, appendAudit, readAuditTrail } from './audit/append-audit.ts';
+export { verifyTenantAuditTrail } from './audit/verify-audit-trail.ts';
 export {
   type ControlDb,
   controlSchema,

@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
+
+// The real API + SPA with demo data. The helper is written alongside the backend; until it lands
+// this suite is skipped rather than failing.
+const appServerPath = fileURLToPath(new URL('../support/app-server.ts', import.meta.url));
+
+type AppServer = { url: string; close(): Promise<void> };
+type OutboxMail = { to: string; text: string; createdAt: string };
+
+const tenantSlug = 'ville-de-clermont-ferrand';
+const adminEmail = 'mission.egalite@clermont-ferrand.example';
+
+async function magicLinkFor(baseUrl: string, email: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/dev/outbox`);
+  expect(response.status).toBe(200);
+  const { items } = (await response.json()) as { items: OutboxMail[] };
+  // Newest first, per the contract.
+  const mail = items.find((item) => item.to === email);
+  const link = mail?.text.match(/https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/)?.[0];
+  if (!link) throw new Error(`no magic link for ${email} in the outbox (${items.length} mail(s))`);
+  return link;
+}
+
+describe.skipIf(!existsSync(appServerPath))('organizations, end to end', () => {
+  let app: AppServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    const { startAppServer } = (await import(pathToFileURL(appServerPath).href)) as {
+      startAppServer: () => Promise<AppServer>;
+    };
+    app = await startAppServer();
+    browser = await launchBrowser();
+    page = await browser.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('signs the tenant admin in through the magic link from the outbox', async () => {
+    await page.goto(`${app.url}/connexion`);
+    await expectNoAxeViolations(page, 'sign-in');
+    await page.getByLabel('Adresse électronique').fill(adminEmail);
+    await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
+    await page.getByText('Un lien de connexion vous a été envoyé').waitFor();
+    await expectNoAxeViolations(page, 'sign-in confirmation');
+
+    await page.goto(await magicLinkFor(app.url, adminEmail));
+    await page.waitForURL(`${app.url}/t/${tenantSlug}`);
+    await page.getByText('Coordination de la collectivité').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBeTruthy();
+    await expectNoAxeViolations(page, 'tenant home');
+  });
+
+  it('refuses a company with a wrong SIRET key, with a French message next to the field', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Organisations' }).click();
+    await page.waitForURL(`${app.url}/t/${tenantSlug}/organisations`);
+    await page.getByRole('heading', { level: 1, name: 'Organisations' }).waitFor();
+    await page.getByRole('status').first().waitFor();
+    await expectNoAxeViolations(page, 'organizations');
+
+    await page.getByRole('button', { name: 'Ajouter une organisation' }).click();
+    await page.getByLabel('Type d’organisation').selectOption('company');
+    await page.getByLabel('Nom', { exact: true }).fill('Boulangerie des Volcans');
+    // 14 digits, so the client lets it through: the Luhn key is the server's to check.
+    await page.getByLabel('Numéro SIRET').fill('12345678901234');
+    await page.getByRole('button', { name: 'Créer l’organisation' }).click();
+
+    const siret = page.getByLabel('Numéro SIRET');
+    await page.locator('#organisation-siret[aria-invalid="true"]').waitFor();
+    const errorId = (await siret.getAttribute('aria-describedby'))
+      ?.split(' ')
+      .find((id) => id.endsWith('-erreur'));
+    const message = (await page.locator(`[id="${errorId}"]`).textContent()) ?? '';
+    expect(message.replace('Erreur : ', '')).toMatch(/\p{L}{3,}/u);
+    expect(message).not.toMatch(/invalid|must|expected/i);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    expect(await siret.inputValue()).toBe('12345678901234');
+    await expectNoAxeViolations(page, 'organization form with a SIRET error');
+  });
+
+  it('creates a REP+ collège and shows it in the directory', async () => {
+    await page.getByLabel('Type d’organisation').selectOption('school');
+    await page.getByLabel('Nom', { exact: true }).fill('Collège Albert-Camus');
+    await page.getByLabel('Code UAI').fill('0631234A');
+    await page.getByLabel('Type d’établissement').selectOption('college');
+    await page.getByLabel('Éducation prioritaire').selectOption('REP+');
+    await page.getByRole('button', { name: 'Créer l’organisation' }).click();
+
+    await page.getByText('« Collège Albert-Camus » est ajoutée.').waitFor();
+    const row = page.getByRole('row', { name: /Collège Albert-Camus/ });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('UAI 0631234A');
+    expect(await row.textContent()).toContain('REP+');
+    await expectNoAxeViolations(page, 'organizations after creating a school');
+  });
+});
