@@ -1,0 +1,2 @@
+export type { HranaServer, HranaServerOptions } from './server.ts';
+export { startHranaServer } from './server.ts';
