@@ -1,0 +1,24 @@
+import * as z from 'zod/mini';
+
+const optional = () => z.optional(z.string().check(z.minLength(1)));
+
+/** The Worker's environment, checked before the app runs: a missing secret fails loudly at once. */
+export const WorkerEnv = z.object({
+  MODE: z._default(z.enum(['production', 'local']), 'production'),
+  CONTROL_DB_URL: z.string().check(z.regex(/^(libsql|https?):\/\//, 'CONTROL_DB_URL must be a libsql:// or http(s):// URL')),
+  CONTROL_DB_TOKEN: optional(),
+  AUTH_SECRET: z.string().check(z.minLength(32, 'AUTH_SECRET must be at least 32 characters')),
+  TENANT_TOKEN_KEY: optional(),
+  TURSO_API_URL: optional(),
+  TURSO_ORGANIZATION: optional(),
+  TURSO_GROUP: optional(),
+  TURSO_API_TOKEN: optional(),
+  MAIL_API_URL: optional(),
+  MAIL_API_KEY: optional(),
+  MAIL_FROM: optional(),
+  OIDC_ISSUER: optional(),
+  OIDC_CLIENT_ID: optional(),
+  OIDC_CLIENT_SECRET: optional(),
+  OIDC_USERINFO_ALG: optional(),
+});
+export type WorkerEnv = z.infer<typeof WorkerEnv>;
