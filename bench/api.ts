@@ -8,13 +8,22 @@ import autocannon from 'autocannon';
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 16);
 
-const child = spawn(process.execPath, ['--import', 'tsx', 'bench/api-servers.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
-const first = await new Promise<string>((done) => createInterface({ input: child.stdout! }).once('line', done));
+const child = spawn(process.execPath, ['--import', 'tsx', 'bench/api-servers.ts'], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const first = await new Promise<string>((done) =>
+  createInterface({ input: child.stdout! }).once('line', done),
+);
 const servers = JSON.parse(first) as { passerelle: string; bare: string; cookie: string; tenant: string };
 
 type Figures = { rps: number; p50: number; p99: number; errors: number; non2xx: number };
 
-async function load(input: { url: string; method: 'GET' | 'POST'; headers?: Record<string, string>; body?: string }): Promise<Figures> {
+async function load(input: {
+  url: string;
+  method: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+}): Promise<Figures> {
   const result = await autocannon({
     url: input.url,
     method: input.method,
@@ -47,7 +56,9 @@ rows.push(['POST création (+ audit chaîné)', createApp, createBare]);
 
 child.kill('SIGTERM');
 
-console.log(`\nbench:api — ${seconds} s par mesure, ${connections} connexions, Node ${process.version}, boucle locale\n`);
+console.log(
+  `\nbench:api — ${seconds} s par mesure, ${connections} connexions, Node ${process.version}, boucle locale\n`,
+);
 console.log('route                              serveur      req/s    p50 ms   p99 ms   erreurs');
 for (const [label, app, bare] of rows) {
   const line = (who: string, f: Figures) =>

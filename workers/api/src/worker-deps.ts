@@ -13,7 +13,11 @@ export function createWorkerDeps(env: WorkerEnv): AppDeps {
   const control = openControlDb(createClient({ url: env.CONTROL_DB_URL, authToken: env.CONTROL_DB_TOKEN }));
   const mailer =
     env.MAIL_API_URL && env.MAIL_API_KEY
-      ? createHttpMailer({ apiUrl: env.MAIL_API_URL, apiKey: env.MAIL_API_KEY, from: env.MAIL_FROM ?? 'Passerelle <ne-pas-repondre@passerelle.example>' })
+      ? createHttpMailer({
+          apiUrl: env.MAIL_API_URL,
+          apiKey: env.MAIL_API_KEY,
+          from: env.MAIL_FROM ?? 'Passerelle <ne-pas-repondre@passerelle.example>',
+        })
       : createOutboxMailer({ control });
   return {
     config: {

@@ -5,7 +5,9 @@ const optional = () => z.optional(z.string().check(z.minLength(1)));
 /** The Worker's environment, checked before the app runs: a missing secret fails loudly at once. */
 export const WorkerEnv = z.object({
   MODE: z._default(z.enum(['production', 'local']), 'production'),
-  CONTROL_DB_URL: z.string().check(z.regex(/^(libsql|https?):\/\//, 'CONTROL_DB_URL must be a libsql:// or http(s):// URL')),
+  CONTROL_DB_URL: z
+    .string()
+    .check(z.regex(/^(libsql|https?):\/\//, 'CONTROL_DB_URL must be a libsql:// or http(s):// URL')),
   CONTROL_DB_TOKEN: optional(),
   AUTH_SECRET: z.string().check(z.minLength(32, 'AUTH_SECRET must be at least 32 characters')),
   TENANT_TOKEN_KEY: optional(),

@@ -6,7 +6,11 @@ import { runTenantMigrations } from './migrate-tenants-job.ts';
 
 /** Cloudflare cron: each tick brings every tenant database to the schema this build expects. */
 export default {
-  scheduled(_event: { cron: string; scheduledTime: number }, env: Record<string, unknown>, ctx: ExecutionContext) {
+  scheduled(
+    _event: { cron: string; scheduledTime: number },
+    env: Record<string, unknown>,
+    ctx: ExecutionContext,
+  ) {
     const deps = createWorkerDeps(parseInput(WorkerEnv, env));
     ctx.waitUntil(runTenantMigrations({ deps, concurrency: 8, log: console.log }).then(() => undefined));
   },
