@@ -1,0 +1,67 @@
+import { useState } from 'preact/hooks';
+import { signOut } from '../api/auth.ts';
+import { brandStyle } from '../lib/contrast.ts';
+import { useSession, useTenant } from '../lib/session.tsx';
+import { Link, navigate } from '../router.tsx';
+
+type NavItem = { href: string; label: string };
+
+function navItems(isNationalAdmin: boolean, tenantSlug: string | undefined): NavItem[] {
+  const items: NavItem[] = [];
+  if (tenantSlug) {
+    const base = `/t/${encodeURIComponent(tenantSlug)}`;
+    items.push({ href: base, label: 'Accueil' }, { href: `${base}/organisations`, label: 'Organisations' });
+  }
+  if (isNationalAdmin) items.push({ href: '/national', label: 'Coordination nationale' });
+  return items;
+}
+
+export function Header({ path }: { path: string }) {
+  const session = useSession();
+  const tenant = useTenant();
+  const [leaving, setLeaving] = useState(false);
+  const me = session.data ?? null;
+  const tenantData = tenant?.status === 'ready' ? tenant.data : undefined;
+  const items = me ? navItems(me.isNationalAdmin, tenantData?.slug) : [];
+
+  const leave = async () => {
+    setLeaving(true);
+    // Whatever the server answers, the person asked to leave: the sign-in page reflects the truth.
+    await signOut().catch(() => undefined);
+    session.reload();
+    setLeaving(false);
+    navigate('/connexion');
+  };
+
+  return (
+    <header class="site-header" style={brandStyle(tenantData?.brandColor)}>
+      <div class="container site-header__inner">
+        <p class="site-header__brand">
+          <Link href="/">Passerelle</Link>
+          {tenantData ? <span class="site-header__tenant">{tenantData.name}</span> : null}
+        </p>
+        {items.length ? (
+          <nav aria-label="Navigation principale" class="site-nav">
+            <ul>
+              {items.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} aria-current={path === item.href ? 'page' : undefined}>
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+        {me ? (
+          <div class="site-header__user">
+            <span>{me.identity.name ?? me.identity.email}</span>
+            <button type="button" class="button button--on-brand" onClick={leave} disabled={leaving}>
+              Se déconnecter
+            </button>
+          </div>
+        ) : null}
+      </div>
+    </header>
+  );
+}

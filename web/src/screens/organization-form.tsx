@@ -1,0 +1,155 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { api } from '../api/client.ts';
+import type { Organization, OrganizationInput, OrganizationKind } from '../api/types.ts';
+import { ErrorSummary } from '../components/error-summary.tsx';
+import { SelectField, TextField } from '../components/field.tsx';
+import { organizationKindLabels, priorityEducationLabels, schoolKindLabels } from '../lib/labels.ts';
+import { useForm } from '../lib/use-form.ts';
+import { checkOrganization, fieldLabels, type OrganizationValues, toInput } from './organization-values.ts';
+
+const options = (labels: Record<string, string>, placeholder?: string) => [
+  ...(placeholder ? [{ value: '', label: placeholder }] : []),
+  ...Object.entries(labels).map(([value, label]) => ({ value, label })),
+];
+
+function initialValues(organization: Organization | undefined): OrganizationValues {
+  return {
+    kind: organization?.kind ?? '',
+    name: organization?.name ?? '',
+    siret: organization?.siret ?? '',
+    rna: organization?.rna ?? '',
+    uai: organization?.uai ?? '',
+    schoolKind: organization?.schoolKind ?? '',
+    priorityEducation: organization?.priorityEducation ?? 'none',
+    communeCode: organization?.communeCode ?? '',
+    email: organization?.email ?? '',
+  };
+}
+
+type Props = {
+  tenantSlug: string;
+  organization?: Organization | undefined;
+  onSaved: (organization: Organization, created: boolean) => void;
+  onCancel: () => void;
+};
+
+export function OrganizationForm({ tenantSlug, organization, onSaved, onCancel }: Props) {
+  const form = useForm(initialValues(organization));
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { values, errors } = form;
+  const id = (field: string) => `organisation-${field.replaceAll('.', '-')}`;
+  const kind = values.kind as OrganizationKind | '';
+
+  useEffect(() => headingRef.current?.focus(), []);
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    return form.submit(
+      () => checkOrganization(values),
+      async () => {
+        const input: OrganizationInput = toInput(values, organization ? 'update' : 'create');
+        // A PATCH carries no kind: the kind of an existing organization is fixed.
+        const { kind: _kind, ...changes } = input;
+        const saved = organization
+          ? await api.updateOrganization(tenantSlug, organization.id, changes)
+          : await api.createOrganization(tenantSlug, input);
+        onSaved(saved, !organization);
+      },
+    );
+  };
+
+  const text = (field: keyof OrganizationValues, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+    <TextField
+      id={id(field)}
+      label={fieldLabels[field]}
+      value={values[field]}
+      onValue={form.set(field)}
+      error={errors[field]}
+      spellcheck={false}
+      {...extra}
+    />
+  );
+
+  return (
+    <form class="card" onSubmit={onSubmit} noValidate aria-labelledby="organisation-form-titre">
+      <h2 id="organisation-form-titre" ref={headingRef} tabIndex={-1}>
+        {organization ? `Modifier « ${organization.name} »` : 'Ajouter une organisation'}
+      </h2>
+      <ErrorSummary
+        summaryRef={form.summaryRef}
+        errors={errors}
+        message={form.message}
+        labels={fieldLabels}
+        idFor={id}
+      />
+      <p class="muted">Sauf mention contraire, tous les champs sont obligatoires.</p>
+      <SelectField
+        id={id('kind')}
+        label={fieldLabels.kind}
+        hint={organization ? 'Le type d’une organisation existante ne change pas.' : undefined}
+        required
+        disabled={Boolean(organization)}
+        options={options(organizationKindLabels, 'Choisir un type')}
+        value={values.kind}
+        onValue={(next) => {
+          // Errors about another kind's identifiers would point at fields no longer on screen.
+          form.set('kind')(next);
+          form.clear();
+        }}
+        error={errors.kind}
+      />
+      {text('name', { required: true, spellcheck: true, autoComplete: 'organization' })}
+      {kind === 'company'
+        ? text('siret', { required: true, inputMode: 'numeric', hint: '14 chiffres.' })
+        : null}
+      {kind === 'association' ? (
+        <fieldset>
+          <legend>Identifiant de l’association : RNA, SIRET, ou les deux</legend>
+          {text('rna', { hint: 'W suivi de 9 chiffres, par exemple W631234567.', class: 'input--short' })}
+          {text('siret', { inputMode: 'numeric', hint: '14 chiffres.' })}
+        </fieldset>
+      ) : null}
+      {kind === 'school' ? (
+        <>
+          {text('uai', {
+            required: true,
+            hint: '7 chiffres et une lettre, par exemple 0631234A.',
+            class: 'input--short',
+          })}
+          <SelectField
+            id={id('schoolKind')}
+            label={fieldLabels.schoolKind}
+            required
+            options={options(schoolKindLabels, 'Choisir un type d’établissement')}
+            value={values.schoolKind}
+            onValue={form.set('schoolKind')}
+            error={errors.schoolKind}
+          />
+          <SelectField
+            id={id('priorityEducation')}
+            label={fieldLabels.priorityEducation}
+            required
+            options={options(priorityEducationLabels)}
+            value={values.priorityEducation}
+            onValue={form.set('priorityEducation')}
+            error={errors.priorityEducation}
+          />
+        </>
+      ) : null}
+      {kind ? (
+        <>
+          {text('communeCode', { hint: '5 caractères, par exemple 63113.', class: 'input--short' })}
+          {text('email', { type: 'email', autoComplete: 'email' })}
+        </>
+      ) : null}
+      <div class="actions">
+        <button type="submit" class="button" disabled={form.submitting}>
+          {organization ? 'Enregistrer les modifications' : 'Créer l’organisation'}
+        </button>
+        <button type="button" class="button button--secondary" onClick={onCancel}>
+          Fermer sans enregistrer
+        </button>
+      </div>
+    </form>
+  );
+}
