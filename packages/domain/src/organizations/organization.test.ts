@@ -41,3 +41,13 @@ describe('creating an organization', () => {
     expect(missingIdentifiers({ kind: 'service' })).toEqual({});
   });
 });
+
+describe('updating an organization', () => {
+  it('accepts an empty e-mail, which clears it, and still refuses a malformed one', async () => {
+    const { UpdateOrganization } = await import('./organization.ts');
+    expect(parseInput(UpdateOrganization, { email: '' })).toEqual({ email: '' });
+    expect(fieldsOf(() => parseInput(UpdateOrganization, { email: 'pas-une-adresse' })).email).toBe(
+      'Adresse e-mail invalide.',
+    );
+  });
+});

@@ -31,7 +31,8 @@ export const trimmed = (label: string, max = 200) =>
       z.maxLength(max, `${label} ne peut dépasser ${max} caractères.`),
     );
 
-export const optionalEmail = () => z.optional(emailString());
+/** An optional address; an empty string is accepted so a form can clear the field. */
+export const optionalEmail = () => z.optional(z.union([z.literal(''), emailString()]));
 
 // Deliberately simple: the real check of an address is that the magic link sent to it arrives.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
