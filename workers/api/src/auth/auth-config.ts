@@ -1,4 +1,4 @@
-import type { AuthConfig } from '@auth/core';
+import { type AuthConfig, customFetch } from '@auth/core';
 import type { Provider } from '@auth/core/providers';
 import type { AppDeps, OidcConfig } from '../deps.ts';
 import { createControlAdapter } from './control-adapter.ts';
@@ -75,5 +75,76 @@ function oidcProvider(config: OidcConfig): Provider {
       const name = [profile.given_name, profile.usual_name ?? profile.family_name].filter(Boolean).join(' ');
       return { id: String(profile.sub), email: String(profile.email ?? ''), name: name || null };
     },
+    [customFetch]: fetchCheckingSignatures(config.issuer),
   } as Provider;
+}
+
+// Auth.js 0.41 (through oauth4webapi) checks the claims of the ID token and of a signed userinfo
+// answer but never their signatures: it relies on TLS with the issuer alone. The profile we sign
+// people in with comes from that userinfo JWT, so every JWT the issuer answers is checked here
+// against the keys it publishes, and a forged one stops the login.
+
+const JWS_ALGORITHMS: Record<
+  string,
+  { key: RsaHashedImportParams | EcKeyImportParams; verify: AlgorithmIdentifier | RsaPssParams | EcdsaParams }
+> = {
+  RS256: { key: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, verify: 'RSASSA-PKCS1-v1_5' },
+  PS256: { key: { name: 'RSA-PSS', hash: 'SHA-256' }, verify: { name: 'RSA-PSS', saltLength: 32 } },
+  ES256: { key: { name: 'ECDSA', namedCurve: 'P-256' }, verify: { name: 'ECDSA', hash: 'SHA-256' } },
+};
+
+type Jwk = JsonWebKey & { kid?: string; use?: string };
+
+/** `fetch` for the OIDC provider: answers as usual, but throws on a JWT the issuer did not sign. */
+function fetchCheckingSignatures(issuer: string): typeof fetch {
+  return async (input, init) => {
+    const response = await fetch(input, init);
+    if (!response.ok) return response;
+    const type = response.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
+    if (type === 'application/jwt') {
+      await verifyIssuerSignature({ issuer, jwt: (await response.clone().text()).trim() });
+    } else if (type === 'application/json') {
+      const body: unknown = await response.clone().json();
+      const idToken = (body as { id_token?: unknown } | null)?.id_token;
+      if (typeof idToken === 'string') await verifyIssuerSignature({ issuer, jwt: idToken });
+    }
+    return response;
+  };
+}
+
+async function verifyIssuerSignature({ issuer, jwt }: { issuer: string; jwt: string }) {
+  const [header64, payload64, signature64, ...rest] = jwt.split('.');
+  if (!header64 || payload64 === undefined || !signature64 || rest.length > 0) {
+    throw new Error('OIDC: expected a signed JWT (JWS compact serialization)');
+  }
+  const header = JSON.parse(new TextDecoder().decode(base64url(header64))) as { alg?: string; kid?: string };
+  const algorithm = header.alg ? JWS_ALGORITHMS[header.alg] : undefined;
+  if (!algorithm) throw new Error(`OIDC: unsupported JWT signature algorithm ${header.alg}`);
+
+  const keys = await issuerKeys(issuer);
+  const candidates = keys.filter(
+    (jwk) =>
+      (header.kid === undefined || jwk.kid === header.kid) &&
+      (jwk.alg === undefined || jwk.alg === header.alg) &&
+      jwk.use !== 'enc',
+  );
+  const signed = new TextEncoder().encode(`${header64}.${payload64}`);
+  for (const jwk of candidates) {
+    const key = await crypto.subtle.importKey('jwk', jwk, algorithm.key, false, ['verify']).catch(() => null);
+    if (key && (await crypto.subtle.verify(algorithm.verify, key, base64url(signature64), signed))) return;
+  }
+  throw new Error('OIDC: JWT signature does not match any key the issuer publishes');
+}
+
+async function issuerKeys(issuer: string): Promise<Jwk[]> {
+  const discovery = await fetch(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`);
+  const { jwks_uri } = (await discovery.json()) as { jwks_uri?: string };
+  if (!jwks_uri) throw new Error('OIDC: the issuer publishes no jwks_uri');
+  const { keys } = (await (await fetch(jwks_uri)).json()) as { keys?: Jwk[] };
+  return keys ?? [];
+}
+
+function base64url(text: string): Uint8Array<ArrayBuffer> {
+  const base64 = text.replace(/-/g, '+').replace(/_/g, '/');
+  return Uint8Array.from(atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '=')), (c) => c.charCodeAt(0));
 }
