@@ -54,7 +54,7 @@ describe.skipIf(!existsSync(appServerPath))('organizations, end to end', () => {
     await expectNoAxeViolations(page, 'sign-in');
     await page.getByLabel('Adresse électronique').fill(adminEmail);
     await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
-    await page.getByText('Un lien de connexion vous a été envoyé').waitFor();
+    await page.getByText(/un lien de connexion vient d’y être envoyé/).waitFor();
     await expectNoAxeViolations(page, 'sign-in confirmation');
 
     await page.goto(await magicLinkFor(app.url, adminEmail));
