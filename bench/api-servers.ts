@@ -69,8 +69,9 @@ const bareUrl = await new Promise<string>((done) => {
 });
 
 console.log(JSON.stringify({ passerelle: passerelle.url, bare: bareUrl, cookie, tenant: TENANT }));
-process.on('SIGTERM', () => {
-  runtime.close();
-  temp.cleanup();
-  process.exit(0);
-});
+for (const signal of ['SIGTERM', 'SIGINT'] as const)
+  process.on(signal, () => {
+    runtime.close();
+    temp.cleanup();
+    process.exit(0);
+  });

@@ -14,6 +14,8 @@ export type AppEnv = {
     requestId: string;
     deps: AppDeps;
     identity: SignedInIdentity | null;
+    /** The signed-in identity's roles in every tenant, read with the session. */
+    memberships: { tenantId: string; role: TenantRole }[];
     tenant: TenantRecord;
     tenantDb: TenantDb;
     roles: TenantRole[];

@@ -1,10 +1,45 @@
-import { controlSchema } from '@passerelle/db';
-import { DomainError } from '@passerelle/domain';
-import { and, eq, gt } from 'drizzle-orm';
+import { type ControlDb, controlSchema } from '@passerelle/db';
+import { DomainError, type TenantRole } from '@passerelle/domain';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../context.ts';
 import { unauthenticated } from '../errors.ts';
+
+/**
+ * One statement for the session, its identity and every membership, so tenant routes check roles
+ * without going back to the control DB. Prepared once per database: it runs on every request.
+ */
+const prepared = new WeakMap<ControlDb, ReturnType<typeof prepareSessionLookup>>();
+
+function prepareSessionLookup(control: ControlDb) {
+  const { sessions, identities, memberships } = controlSchema;
+  return control
+    .select({
+      id: identities.id,
+      email: identities.email,
+      name: identities.name,
+      nationalAdmin: identities.nationalAdmin,
+      tenantId: memberships.tenantId,
+      role: memberships.role,
+    })
+    .from(sessions)
+    .innerJoin(identities, eq(identities.id, sessions.identityId))
+    .leftJoin(memberships, eq(memberships.identityId, identities.id))
+    .where(
+      and(eq(sessions.sessionToken, sql.placeholder('token')), gt(sessions.expires, sql.placeholder('now'))),
+    )
+    .prepare();
+}
+
+function sessionLookup(control: ControlDb) {
+  let statement = prepared.get(control);
+  if (!statement) {
+    statement = prepareSessionLookup(control);
+    prepared.set(control, statement);
+  }
+  return statement;
+}
 
 // Auth.js names the cookie with the __Secure- prefix when the site is served over https.
 export const SESSION_COOKIES = ['__Secure-authjs.session-token', 'authjs.session-token'];
@@ -14,21 +49,21 @@ export function session() {
   return createMiddleware<AppEnv>(async function sessionMiddleware(c, next) {
     const token = SESSION_COOKIES.map((name) => getCookie(c, name)).find(Boolean);
     c.set('identity', null);
+    c.set('memberships', []);
     if (token) {
-      const { sessions, identities } = controlSchema;
       const now = (c.var.deps.now?.() ?? new Date()).toISOString();
-      const [row] = await c.var.deps.control
-        .select({
-          id: identities.id,
-          email: identities.email,
-          name: identities.name,
-          nationalAdmin: identities.nationalAdmin,
-        })
-        .from(sessions)
-        .innerJoin(identities, eq(identities.id, sessions.identityId))
-        .where(and(eq(sessions.sessionToken, token), gt(sessions.expires, now)))
-        .limit(1);
-      if (row) c.set('identity', row);
+      const rows = await sessionLookup(c.var.deps.control).execute({ token, now });
+      const [first] = rows;
+      if (first) {
+        const { id, email, name, nationalAdmin } = first;
+        c.set('identity', { id, email, name, nationalAdmin });
+        c.set(
+          'memberships',
+          rows.flatMap((r) =>
+            r.tenantId && r.role ? [{ tenantId: r.tenantId, role: r.role as TenantRole }] : [],
+          ),
+        );
+      }
     }
     await next();
   });

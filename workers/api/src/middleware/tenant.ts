@@ -1,6 +1,5 @@
-import { controlSchema, TENANT_SCHEMA_VERSION } from '@passerelle/db';
+import { TENANT_SCHEMA_VERSION } from '@passerelle/db';
 import { DomainError, type TenantRole } from '@passerelle/domain';
-import { and, eq } from 'drizzle-orm';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../context.ts';
 import { forbidden, unauthenticated } from '../errors.ts';
@@ -21,12 +20,8 @@ export function tenant(registry: TenantRegistry) {
     const identity = c.var.identity;
     if (!identity) throw unauthenticated();
 
-    const { memberships } = controlSchema;
-    const rows = await c.var.deps.control
-      .select({ role: memberships.role })
-      .from(memberships)
-      .where(and(eq(memberships.identityId, identity.id), eq(memberships.tenantId, record.id)));
-    if (rows.length === 0) throw tenantNotFound();
+    const roles = c.var.memberships.filter((m) => m.tenantId === record.id).map((m) => m.role);
+    if (roles.length === 0) throw tenantNotFound();
 
     if (record.status !== 'active') {
       throw new DomainError({
@@ -42,10 +37,7 @@ export function tenant(registry: TenantRegistry) {
       });
     }
     c.set('tenant', record);
-    c.set(
-      'roles',
-      rows.map((r) => r.role as TenantRole),
-    );
+    c.set('roles', roles);
     c.set('tenantDb', await registry.database(record));
     await next();
   });

@@ -26,20 +26,21 @@ export async function listOrganizations(input: {
     );
   }
   const where = filters.length > 0 ? and(...filters) : undefined;
-  const [rows, [total]] = await Promise.all([
-    db
-      .select()
-      .from(organizations)
-      .where(where)
-      .orderBy(asc(organizations.searchName), asc(organizations.id))
-      .limit(query.pageSize)
-      .offset(pageOffset(query)),
-    db.select({ n: count() }).from(organizations).where(where),
-  ]);
+  // The total rides along as a window function: one statement instead of rows + count.
+  const rows = await db
+    .select({ row: organizations, total: sql<number>`count(*) over ()` })
+    .from(organizations)
+    .where(where)
+    .orderBy(asc(organizations.searchName), asc(organizations.id))
+    .limit(query.pageSize)
+    .offset(pageOffset(query));
+  const total =
+    rows[0]?.total ??
+    (query.page > 1 ? ((await db.select({ n: count() }).from(organizations).where(where))[0]?.n ?? 0) : 0);
   return {
-    items: rows.map(organizationView),
+    items: rows.map((r) => organizationView(r.row)),
     page: query.page,
     pageSize: query.pageSize,
-    total: total?.n ?? 0,
+    total,
   };
 }
