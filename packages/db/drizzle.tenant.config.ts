@@ -2,6 +2,6 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'sqlite',
-  schema: './packages/db/src/tenant/schema.ts',
+  schema: ['./packages/db/src/tenant/schema.ts', './packages/db/src/tenant/conventions.ts'],
   out: './migrations/tenant',
 });

@@ -1,7 +1,7 @@
 import type { Client } from '@libsql/client';
 import { drizzle } from 'drizzle-orm/libsql';
 import * as controlSchema from './control/schema.ts';
-import * as tenantSchema from './tenant/schema.ts';
+import * as tenantSchema from './tenant/index.ts';
 
 // The libSQL client is created by the runtime's entry point (a local file on Node, Turso over
 // HTTP in Workers); from here on both runtimes share every query.

@@ -27,5 +27,11 @@ export const controlMigrations: readonly Migration[] = [
       "-- The audit trail is append-only: the database itself refuses to change or remove a row.\nCREATE TRIGGER national_audit_log_no_update BEFORE UPDATE ON national_audit_log\nBEGIN\n  SELECT RAISE(ABORT, 'national_audit_log is append-only');\nEND;",
       "CREATE TRIGGER national_audit_log_no_delete BEFORE DELETE ON national_audit_log\nBEGIN\n  SELECT RAISE(ABORT, 'national_audit_log is append-only');\nEND;"
     ]
+  },
+  {
+    "tag": "0002_signed_documents",
+    "statements": [
+      "CREATE TABLE `signed_documents` (\n\t`sha256` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`convention_id` text NOT NULL,\n\t`kind` text NOT NULL,\n\t`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,\n\tFOREIGN KEY (`tenant_id`) REFERENCES `tenants`(`id`) ON UPDATE no action ON DELETE no action\n);"
+    ]
   }
 ];

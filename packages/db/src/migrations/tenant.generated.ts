@@ -21,5 +21,40 @@ export const tenantMigrations: readonly Migration[] = [
       "-- The audit trail is append-only: the database itself refuses to change or remove a row.\nCREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log\nBEGIN\n  SELECT RAISE(ABORT, 'audit_log is append-only');\nEND;",
       "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log\nBEGIN\n  SELECT RAISE(ABORT, 'audit_log is append-only');\nEND;"
     ]
+  },
+  {
+    "tag": "0002_conventions",
+    "statements": [
+      "CREATE TABLE `commitment_deliveries` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`convention_id` text NOT NULL,\n\t`type` text NOT NULL,\n\t`year_index` integer NOT NULL,\n\t`quantity` integer NOT NULL,\n\t`note` text,\n\t`source` text NOT NULL,\n\t`source_id` text,\n\t`created_by` text,\n\t`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,\n\tFOREIGN KEY (`convention_id`) REFERENCES `conventions`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `deliveries_convention` ON `commitment_deliveries` (`convention_id`);",
+      "CREATE UNIQUE INDEX `deliveries_source` ON `commitment_deliveries` (`source`,`source_id`);",
+      "CREATE TABLE `convention_commitments` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`convention_id` text NOT NULL,\n\t`type` text NOT NULL,\n\t`quantity_per_year` integer NOT NULL,\n\t`note` text,\n\tFOREIGN KEY (`convention_id`) REFERENCES `conventions`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE UNIQUE INDEX `commitments_convention_type` ON `convention_commitments` (`convention_id`,`type`);",
+      "CREATE TABLE `convention_events` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`convention_id` text NOT NULL,\n\t`seq` integer NOT NULL,\n\t`at` text NOT NULL,\n\t`type` text NOT NULL,\n\t`signer_id` text,\n\t`actor` text,\n\t`auth_method` text,\n\t`ip` text,\n\t`user_agent` text,\n\t`document_sha256` text,\n\t`detail` text,\n\t`prev_hash` text NOT NULL,\n\t`hash` text NOT NULL\n);",
+      "CREATE UNIQUE INDEX `convention_events_seq` ON `convention_events` (`convention_id`,`seq`);",
+      "CREATE TABLE `convention_signers` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`convention_id` text NOT NULL,\n\t`role` text NOT NULL,\n\t`label` text NOT NULL,\n\t`sign_order` integer NOT NULL,\n\t`name` text NOT NULL,\n\t`title` text NOT NULL,\n\t`email` text NOT NULL,\n\t`status` text DEFAULT 'pending' NOT NULL,\n\t`signed_at` text,\n\t`auth_method` text,\n\t`declined_reason` text,\n\t`notified_at` text,\n\tFOREIGN KEY (`convention_id`) REFERENCES `conventions`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `signers_convention` ON `convention_signers` (`convention_id`);",
+      "CREATE TABLE `convention_template_versions` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`template_id` text NOT NULL,\n\t`version` integer NOT NULL,\n\t`title` text NOT NULL,\n\t`clauses` text NOT NULL,\n\t`commitment_types` text NOT NULL,\n\t`duration_months` integer NOT NULL,\n\t`signatories` text NOT NULL,\n\t`signing_order` text NOT NULL,\n\t`created_by` text,\n\t`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,\n\tFOREIGN KEY (`template_id`) REFERENCES `convention_templates`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE UNIQUE INDEX `template_versions_template_version` ON `convention_template_versions` (`template_id`,`version`);",
+      "CREATE TABLE `convention_templates` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`name` text NOT NULL,\n\t`kind` text NOT NULL,\n\t`is_public` integer DEFAULT false NOT NULL,\n\t`description` text,\n\t`status` text DEFAULT 'active' NOT NULL,\n\t`current_version` integer NOT NULL,\n\t`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,\n\t`updated_at` text NOT NULL\n);",
+      "CREATE TABLE `conventions` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`template_version_id` text NOT NULL,\n\t`partner_organization_id` text NOT NULL,\n\t`operator_organization_id` text,\n\t`title` text NOT NULL,\n\t`status` text DEFAULT 'draft' NOT NULL,\n\t`start_date` text NOT NULL,\n\t`end_date` text NOT NULL,\n\t`renewal_of_id` text,\n\t`document_pdf` blob,\n\t`document_sha256` text,\n\t`final_pdf` blob,\n\t`final_sha256` text,\n\t`sent_at` text,\n\t`activated_at` text,\n\t`ended_at` text,\n\t`end_reason` text,\n\t`created_by` text,\n\t`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,\n\t`updated_at` text NOT NULL,\n\tFOREIGN KEY (`template_version_id`) REFERENCES `convention_template_versions`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`partner_organization_id`) REFERENCES `organizations`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`operator_organization_id`) REFERENCES `organizations`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `conventions_status` ON `conventions` (`status`,`end_date`);",
+      "CREATE INDEX `conventions_partner` ON `conventions` (`partner_organization_id`);",
+      "CREATE INDEX `conventions_document` ON `conventions` (`document_sha256`);",
+      "CREATE INDEX `conventions_final` ON `conventions` (`final_sha256`);",
+      "CREATE TABLE `event_registrations` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`event_id` text NOT NULL,\n\t`school_id` text NOT NULL,\n\t`first_name` text NOT NULL,\n\t`level` text NOT NULL,\n\t`registered_by` text,\n\t`attended` integer,\n\t`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,\n\tFOREIGN KEY (`event_id`) REFERENCES `partner_events`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`school_id`) REFERENCES `organizations`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `registrations_event` ON `event_registrations` (`event_id`);",
+      "CREATE TABLE `partner_events` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`convention_id` text NOT NULL,\n\t`organization_id` text NOT NULL,\n\t`kind` text NOT NULL,\n\t`title` text NOT NULL,\n\t`date` text NOT NULL,\n\t`place` text NOT NULL,\n\t`capacity` integer NOT NULL,\n\t`audience_levels` text NOT NULL,\n\t`status` text DEFAULT 'scheduled' NOT NULL,\n\t`created_by` text,\n\t`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,\n\t`updated_at` text NOT NULL,\n\tFOREIGN KEY (`convention_id`) REFERENCES `conventions`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`organization_id`) REFERENCES `organizations`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `partner_events_date` ON `partner_events` (`date`);",
+      "CREATE INDEX `partner_events_convention` ON `partner_events` (`convention_id`);",
+      "CREATE TABLE `signing_links` (\n\t`token_hash` text PRIMARY KEY NOT NULL,\n\t`signer_id` text NOT NULL,\n\t`convention_id` text NOT NULL,\n\t`expires_at` text NOT NULL,\n\t`used_at` text,\n\t`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,\n\tFOREIGN KEY (`signer_id`) REFERENCES `convention_signers`(`id`) ON UPDATE no action ON DELETE no action\n);"
+    ]
+  },
+  {
+    "tag": "0003_convention_trail_append_only",
+    "statements": [
+      "-- A convention's signature trail is append-only, like the audit log.\nCREATE TRIGGER convention_events_no_update BEFORE UPDATE ON convention_events\nBEGIN\n  SELECT RAISE(ABORT, 'convention_events is append-only');\nEND;",
+      "CREATE TRIGGER convention_events_no_delete BEFORE DELETE ON convention_events\nBEGIN\n  SELECT RAISE(ABORT, 'convention_events is append-only');\nEND;"
+    ]
   }
 ];

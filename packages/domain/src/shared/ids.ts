@@ -10,6 +10,15 @@ export const ID_PREFIXES = {
   identity: 'idn',
   membership: 'mbr',
   audit: 'aud',
+  conventionTemplate: 'ctp',
+  templateVersion: 'ctv',
+  convention: 'cnv',
+  signer: 'sgn',
+  commitment: 'cmt',
+  trailEvent: 'trl',
+  delivery: 'dlv',
+  partnerEvent: 'evt',
+  registration: 'reg',
   mail: 'mail',
 } as const;
 
