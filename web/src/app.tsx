@@ -1,7 +1,7 @@
-import type { VNode } from 'preact';
 import { Header } from './components/header.tsx';
 import { lazy } from './components/lazy.tsx';
 import { Loading } from './components/notice.tsx';
+import { conventionRoutes } from './conventions/routes.tsx';
 import {
   type Session,
   SessionContext,
@@ -9,6 +9,8 @@ import {
   useSessionLoader,
   useTenantLoader,
 } from './lib/session.tsx';
+import { publicRoutes } from './public/routes.tsx';
+import type { Route } from './route.ts';
 import { matchPath, Redirect, useLocation } from './router.tsx';
 import { HomeRedirect } from './screens/home-redirect.tsx';
 import { NotFound } from './screens/not-found.tsx';
@@ -20,9 +22,7 @@ const National = lazy(() => import('./screens/national.tsx'));
 const Organizations = lazy(() => import('./screens/organizations.tsx'));
 const DevOutbox = lazy(() => import('./screens/dev-outbox.tsx'));
 
-type Route = { pattern: string; signedIn: boolean; render: (params: Record<string, string>) => VNode };
-
-const routes: Route[] = [
+const platformRoutes: Route[] = [
   { pattern: '/', signedIn: false, render: () => <HomeRedirect /> },
   { pattern: '/connexion', signedIn: false, render: () => <SignIn /> },
   { pattern: '/dev/boite-mail', signedIn: false, render: () => <DevOutbox /> },
@@ -30,6 +30,9 @@ const routes: Route[] = [
   { pattern: '/t/:tenant', signedIn: true, render: () => <TenantHome /> },
   { pattern: '/t/:tenant/organisations', signedIn: true, render: () => <Organizations /> },
 ];
+
+// Each product area declares its own routes, so areas grow without editing one shared list.
+const routes: Route[] = [...platformRoutes, ...conventionRoutes, ...publicRoutes];
 
 function findRoute(path: string) {
   for (const route of routes) {

@@ -1,16 +1,21 @@
 import { useState } from 'preact/hooks';
 import { signOut } from '../api/auth.ts';
+import { conventionNav } from '../conventions/nav.ts';
 import { brandStyle } from '../lib/contrast.ts';
 import { useSession, useTenant } from '../lib/session.tsx';
+import type { NavItem } from '../route.ts';
 import { Link, navigate } from '../router.tsx';
 
-type NavItem = { href: string; label: string };
-
-function navItems(isNationalAdmin: boolean, tenantSlug: string | undefined): NavItem[] {
+function navItems(
+  isNationalAdmin: boolean,
+  tenantSlug: string | undefined,
+  roles: readonly string[],
+): NavItem[] {
   const items: NavItem[] = [];
   if (tenantSlug) {
     const base = `/t/${encodeURIComponent(tenantSlug)}`;
     items.push({ href: base, label: 'Accueil' }, { href: `${base}/organisations`, label: 'Organisations' });
+    items.push(...conventionNav(base, roles));
   }
   if (isNationalAdmin) items.push({ href: '/national', label: 'Coordination nationale' });
   return items;
@@ -22,7 +27,7 @@ export function Header({ path }: { path: string }) {
   const [leaving, setLeaving] = useState(false);
   const me = session.data ?? null;
   const tenantData = tenant?.status === 'ready' ? tenant.data : undefined;
-  const items = me ? navItems(me.isNationalAdmin, tenantData?.slug) : [];
+  const items = me ? navItems(me.isNationalAdmin, tenantData?.slug, tenantData?.roles ?? []) : [];
 
   const leave = async () => {
     setLeaving(true);

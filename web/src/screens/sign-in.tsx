@@ -63,15 +63,21 @@ export function SignIn() {
       {linkError && !sentTo ? <Notice tone="error">{linkError}</Notice> : null}
       {sentByRedirect && !sentTo ? (
         <Notice tone="success">
-          Si votre adresse a été invitée, un lien de connexion vous a été envoyé. Ouvrez le courriel reçu pour vous connecter.
+          Si votre adresse a été invitée, un lien de connexion vous a été envoyé. Ouvrez le courriel reçu pour
+          vous connecter.
         </Notice>
       ) : null}
       {sentTo ? (
         <Notice tone="success" noticeRef={sentRef}>
           <p>
-            <strong>Si {sentTo} a été invitée sur Passerelle, un lien de connexion vient d’y être envoyé.</strong>
+            <strong>
+              Si {sentTo} a été invitée sur Passerelle, un lien de connexion vient d’y être envoyé.
+            </strong>
           </p>
-          <p>Ouvrez ce courriel et suivez le lien pour vous connecter : il est valable 15 minutes et ne sert qu’une fois. Rien reçu ? Vérifiez l’adresse ou demandez une invitation à votre coordination.</p>
+          <p>
+            Ouvrez ce courriel et suivez le lien pour vous connecter : il est valable 15 minutes et ne sert
+            qu’une fois. Rien reçu ? Vérifiez l’adresse ou demandez une invitation à votre coordination.
+          </p>
           <p>
             <button type="button" class="button button--secondary" onClick={() => setSentTo(null)}>
               Utiliser une autre adresse
