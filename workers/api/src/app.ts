@@ -4,12 +4,19 @@ import type { AppDeps } from './deps.ts';
 import { handleError, handleNotFound } from './errors.ts';
 import { requestId } from './middleware/request-id.ts';
 import { session } from './middleware/session.ts';
-import { tenant } from './middleware/tenant.ts';
+import { publicTenant, tenant } from './middleware/tenant.ts';
 import { authRoutes } from './routes/auth.ts';
+import { conventionTemplatesRoutes } from './routes/convention-templates.ts';
+import { conventionsRoutes } from './routes/conventions.ts';
 import { devOutboxRoutes } from './routes/dev-outbox.ts';
+import { fulfilmentRoutes } from './routes/fulfilment.ts';
 import { meRoutes } from './routes/me.ts';
 import { nationalTenantRoutes } from './routes/national-tenants.ts';
 import { organizationRoutes } from './routes/organizations.ts';
+import { partnerEventsRoutes } from './routes/partner-events.ts';
+import { publicEngagementRoutes } from './routes/public-engagement.ts';
+import { publicSigningRoutes } from './routes/public-signing.ts';
+import { publicVerifyRoutes } from './routes/public-verify.ts';
 import { tenantHomeRoutes } from './routes/tenant-home.ts';
 import { createTenantRegistry } from './tenancy/tenant-registry.ts';
 
@@ -32,6 +39,13 @@ export function createApp(deps: AppDeps) {
   });
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.route('/api/auth', authRoutes(deps));
+
+  // Public: no session needed; tenant pages resolve the tenant without any membership.
+  app.route('/api/public/verify', publicVerifyRoutes());
+  app.use('/api/public/t/:tenant/*', publicTenant(registry));
+  app.route('/api/public/t/:tenant/engagement', publicEngagementRoutes());
+  app.route('/api/public/t/:tenant/signing', publicSigningRoutes());
+
   app.use('/api/*', session());
   app.route('/api/me', meRoutes());
   if (deps.config.mode === 'local') app.route('/api/dev/outbox', devOutboxRoutes());
@@ -41,6 +55,10 @@ export function createApp(deps: AppDeps) {
   app.use('/api/t/:tenant', tenant(registry));
   app.route('/api/t/:tenant', tenantHomeRoutes());
   app.route('/api/t/:tenant/organizations', organizationRoutes());
+  app.route('/api/t/:tenant/convention-templates', conventionTemplatesRoutes());
+  app.route('/api/t/:tenant/conventions', conventionsRoutes());
+  app.route('/api/t/:tenant/fulfilment', fulfilmentRoutes());
+  app.route('/api/t/:tenant/partner-events', partnerEventsRoutes());
   return app;
 }
 

@@ -2,6 +2,7 @@ import type { Client } from '@libsql/client';
 import type { ControlDb, TenantRecord } from '@passerelle/db';
 import type { Mailer } from './mail/mailer.ts';
 import type { Provisioner } from './provisioning/provisioner.ts';
+import type { SireneClient } from './sirene/sirene-client.ts';
 
 export type OidcConfig = {
   id: string;
@@ -25,6 +26,8 @@ export type AppConfig = {
   magicLinkLimits?: { perEmail: number; perIp: number; windowMs: number };
   /** Behind a trusted proxy only (local mode): read the client IP from X-Forwarded-For. */
   trustForwardedFor?: boolean;
+  /** Where people reach the SPA (links in mails sent by jobs, which have no request). */
+  publicUrl?: string;
   /** Base64 AES key sealing tenant database tokens in the registry (production). */
   tenantTokenKey?: string;
 };
@@ -37,5 +40,6 @@ export type AppDeps = {
   connectTenant: (tenant: TenantRecord) => Promise<Client>;
   provisioner: Provisioner;
   mailer: Mailer;
+  sirene: SireneClient;
   now?: () => Date;
 };

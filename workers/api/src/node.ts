@@ -11,6 +11,7 @@ import { createApp } from './app.ts';
 import type { AppConfig, AppDeps } from './deps.ts';
 import { createOutboxMailer } from './mail/outbox-mailer.ts';
 import { createLocalProvisioner } from './provisioning/local-provisioner.ts';
+import { createFixtureSireneClient } from './sirene/fixture-sirene-client.ts';
 
 export type NodeRuntime = { deps: AppDeps; close(): void };
 
@@ -44,6 +45,7 @@ export async function createNodeRuntime(input: {
     },
     provisioner: createLocalProvisioner(),
     mailer: createOutboxMailer({ control }),
+    sirene: createFixtureSireneClient(),
     ...(input.now ? { now: input.now } : {}),
   };
   return {

@@ -5,6 +5,9 @@ import { createHttpMailer } from './mail/http-mailer.ts';
 import { createOutboxMailer } from './mail/outbox-mailer.ts';
 import type { Provisioner } from './provisioning/provisioner.ts';
 import { createTursoProvisioner } from './provisioning/turso-provisioner.ts';
+import { createFixtureSireneClient } from './sirene/fixture-sirene-client.ts';
+import { createRechercheEntreprisesClient } from './sirene/recherche-entreprises-client.ts';
+import type { SireneClient } from './sirene/sirene-client.ts';
 import { decryptToken } from './tenancy/token-cipher.ts';
 import type { WorkerEnv } from './worker-env.ts';
 
@@ -23,6 +26,7 @@ export function createWorkerDeps(env: WorkerEnv): AppDeps {
     config: {
       mode: env.MODE,
       authSecret: env.AUTH_SECRET,
+      ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
       ...(env.TENANT_TOKEN_KEY ? { tenantTokenKey: env.TENANT_TOKEN_KEY } : {}),
       ...(env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET
         ? {
@@ -47,6 +51,7 @@ export function createWorkerDeps(env: WorkerEnv): AppDeps {
     },
     provisioner: tursoProvisioner(env),
     mailer,
+    sirene: sireneClient(env),
   };
 }
 
@@ -63,4 +68,11 @@ function tursoProvisioner(env: WorkerEnv): Provisioner {
     kind: 'turso',
     provision: () => Promise.reject(new Error('Turso provisioning is not configured (TURSO_* variables)')),
   };
+}
+
+/** The real SIRENE lookup in production; fixtures in local mode (workerd tests, no network). */
+function sireneClient(env: WorkerEnv): SireneClient {
+  return env.MODE === 'local'
+    ? createFixtureSireneClient()
+    : createRechercheEntreprisesClient(env.SIRENE_API_URL ? { baseUrl: env.SIRENE_API_URL } : {});
 }

@@ -18,6 +18,8 @@ export const WorkerEnv = z.object({
   MAIL_API_URL: optional(),
   MAIL_API_KEY: optional(),
   MAIL_FROM: optional(),
+  PUBLIC_URL: optional(),
+  SIRENE_API_URL: optional(),
   OIDC_ISSUER: optional(),
   OIDC_CLIENT_ID: optional(),
   OIDC_CLIENT_SECRET: optional(),

@@ -11,7 +11,8 @@ export const NATIONAL_ADMIN = {
 
 type DemoTenant = {
   tenant: Omit<OnboardTenant, 'adminName'> & { adminName: string };
-  members: { email: string; name: string; role: TenantRole }[];
+  /** `organization` names the demo organization the member acts for (a partner, a school). */
+  members: { email: string; name: string; role: TenantRole; organization?: string }[];
   organizations: CreateOrganization[];
 };
 

@@ -3,6 +3,7 @@ import { CreateOrganization, newId, OnboardTenant, parseInput } from '@passerell
 import { eq } from 'drizzle-orm';
 import type { AppDeps } from '../deps.ts';
 import { createOrganization } from '../services/organizations/create-organization.ts';
+import { linkPersonToOrganization } from '../services/partners/link-person.ts';
 import { inviteMember } from '../services/tenants/invite-member.ts';
 import { onboardTenant } from '../services/tenants/onboard-tenant.ts';
 import { DEMO_TENANTS, NATIONAL_ADMIN } from './demo-data.ts';

@@ -50,3 +50,24 @@ export function requireRole(...allowed: readonly TenantRole[]) {
     await next();
   });
 }
+
+/**
+ * For public pages of a tenant (engagement path, signing by link): the tenant and its database,
+ * with no membership. What such a route may reveal is decided by the route itself.
+ */
+export function publicTenant(registry: TenantRegistry) {
+  return createMiddleware<AppEnv>(async function publicTenantMiddleware(c, next) {
+    const record = await registry.findBySlug(c.req.param('tenant') ?? '');
+    if (!record || record.status !== 'active') throw tenantNotFound();
+    if (record.schemaVersion < TENANT_SCHEMA_VERSION) {
+      throw new DomainError({
+        code: 'TENANT_SCHEMA_BEHIND',
+        message: 'Cet espace est en cours de mise à jour. Réessayez dans quelques minutes.',
+      });
+    }
+    c.set('tenant', record);
+    c.set('roles', []);
+    c.set('tenantDb', await registry.database(record));
+    await next();
+  });
+}
