@@ -6,3 +6,5 @@ CREATE TABLE `signed_documents` (
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
 	FOREIGN KEY (`tenant_id`) REFERENCES `tenants`(`id`) ON UPDATE no action ON DELETE no action
 );
+--> statement-breakpoint
+CREATE INDEX `signed_documents_convention` ON `signed_documents` (`convention_id`);

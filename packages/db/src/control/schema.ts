@@ -122,12 +122,16 @@ export const nationalAuditLog = sqliteTable('national_audit_log', {
  * Fingerprints of every document Passerelle had signed, so the public verifier can say which
  * convention a PDF is, in which tenant, without opening every tenant's database. No personal data.
  */
-export const signedDocuments = sqliteTable('signed_documents', {
-  sha256: text('sha256').primaryKey(),
-  tenantId: text('tenant_id')
-    .notNull()
-    .references(() => tenants.id),
-  conventionId: text('convention_id').notNull(),
-  kind: text('kind').notNull(),
-  createdAt: createdAt(),
-});
+export const signedDocuments = sqliteTable(
+  'signed_documents',
+  {
+    sha256: text('sha256').primaryKey(),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    conventionId: text('convention_id').notNull(),
+    kind: text('kind').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('signed_documents_convention').on(t.conventionId)],
+);

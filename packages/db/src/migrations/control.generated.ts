@@ -31,7 +31,8 @@ export const controlMigrations: readonly Migration[] = [
   {
     "tag": "0002_signed_documents",
     "statements": [
-      "CREATE TABLE `signed_documents` (\n\t`sha256` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`convention_id` text NOT NULL,\n\t`kind` text NOT NULL,\n\t`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,\n\tFOREIGN KEY (`tenant_id`) REFERENCES `tenants`(`id`) ON UPDATE no action ON DELETE no action\n);"
+      "CREATE TABLE `signed_documents` (\n\t`sha256` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`convention_id` text NOT NULL,\n\t`kind` text NOT NULL,\n\t`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,\n\tFOREIGN KEY (`tenant_id`) REFERENCES `tenants`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `signed_documents_convention` ON `signed_documents` (`convention_id`);"
     ]
   }
 ];

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { DomainError } from '../shared/errors.ts';
-import { trimmed } from '../shared/validation.ts';
+import { emailString, trimmed } from '../shared/validation.ts';
 import { COMMITMENT_TYPES } from './commitments.ts';
 
 export const TEMPLATE_KINDS = ['partnership', 'internal_agreement'] as const;
@@ -35,6 +35,11 @@ export type Clause = z.infer<typeof Clause>;
 export const Signatory = z.object({
   role: z.enum(SIGNATORY_ROLES, 'Rôle de signataire inconnu.'),
   label: trimmed('Le libellé du signataire', 120),
+  // Who signs for the authority (or the operator) by default: required for a template offered on
+  // the public engagement path, where the partner only names its own signatory.
+  defaultSigner: z.optional(
+    z.object({ name: trimmed('Le nom', 120), title: trimmed('La qualité', 120), email: emailString() }),
+  ),
 });
 export type Signatory = z.infer<typeof Signatory>;
 
