@@ -41,7 +41,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/auth', authRoutes(deps));
 
   // Public: no session needed; tenant pages resolve the tenant without any membership.
-  app.route('/api/public/verify', publicVerifyRoutes());
+  app.route('/api/public/verify', publicVerifyRoutes({ registry }));
   app.use('/api/public/t/:tenant/*', publicTenant(registry));
   app.route('/api/public/t/:tenant/engagement', publicEngagementRoutes());
   app.route('/api/public/t/:tenant/signing', publicSigningRoutes());

@@ -1,6 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { customType, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { organizations } from './schema.ts';
+
+/** Raw bytes as a plain Uint8Array: drizzle's `blob` buffer mode needs Node's Buffer, Workers do not have it. */
+const bytes = customType<{ data: Uint8Array; driverData: ArrayBuffer | Uint8Array }>({
+  dataType: () => 'blob',
+  toDriver: (value) => value,
+  fromDriver: (value) => (value instanceof Uint8Array ? value : new Uint8Array(value)),
+});
 
 const createdAt = () =>
   text('created_at')
@@ -58,9 +65,9 @@ export const conventions = sqliteTable(
     endDate: text('end_date').notNull(),
     renewalOfId: text('renewal_of_id'),
     // Frozen when sent; the final one carries the certificate page. Both hashed (SHA-256 hex).
-    documentPdf: blob('document_pdf', { mode: 'buffer' }),
+    documentPdf: bytes('document_pdf'),
     documentSha256: text('document_sha256'),
-    finalPdf: blob('final_pdf', { mode: 'buffer' }),
+    finalPdf: bytes('final_pdf'),
     finalSha256: text('final_sha256'),
     sentAt: text('sent_at'),
     activatedAt: text('activated_at'),

@@ -47,6 +47,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
         email: 'principal@college-camus.example',
         name: 'Principal du collège Albert-Camus',
         role: 'school_referent',
+        organization: 'Collège Albert-Camus',
       },
     ],
     organizations: [
@@ -117,6 +118,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
         email: 'referent@cde.example',
         name: 'Référente RSE, Calédonienne des Eaux',
         role: 'partner_referent',
+        organization: 'Calédonienne des Eaux',
       },
     ],
     organizations: [

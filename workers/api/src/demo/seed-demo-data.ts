@@ -1,12 +1,20 @@
 import { controlSchema, openTenantDb } from '@passerelle/db';
-import { CreateOrganization, newId, OnboardTenant, parseInput } from '@passerelle/domain';
+import {
+  CreateOrganization,
+  CreateTemplateInput,
+  newId,
+  OnboardTenant,
+  parseInput,
+} from '@passerelle/domain';
 import { eq } from 'drizzle-orm';
 import type { AppDeps } from '../deps.ts';
+import { createTemplate } from '../services/conventions/save-template.ts';
 import { createOrganization } from '../services/organizations/create-organization.ts';
 import { linkPersonToOrganization } from '../services/partners/link-person.ts';
 import { inviteMember } from '../services/tenants/invite-member.ts';
 import { onboardTenant } from '../services/tenants/onboard-tenant.ts';
 import { DEMO_TENANTS, NATIONAL_ADMIN } from './demo-data.ts';
+import { DEMO_TEMPLATES } from './demo-templates.ts';
 
 /**
  * Fills an empty installation with the demo tenants, through the same verbs the API uses (so
@@ -35,22 +43,39 @@ export async function seedDemoData(input: { deps: AppDeps; signInUrl: string }):
       signInUrl: input.signInUrl,
     });
     const [tenant] = await deps.control.select().from(tenants).where(eq(tenants.slug, demo.tenant.slug));
+    const db = openTenantDb(await deps.connectTenant(tenant!));
+    const ctx = { db, actorId: adminId, requestId: 'seed', now: new Date() };
+    const organizationIds = new Map<string, string>();
+    for (const organization of demo.organizations) {
+      const created = await createOrganization({ ctx, data: parseInput(CreateOrganization, organization) });
+      organizationIds.set(created.name, created.id);
+    }
+    for (const template of DEMO_TEMPLATES[demo.tenant.slug] ?? []) {
+      await createTemplate({ ctx, data: parseInput(CreateTemplateInput, template) });
+    }
     for (const member of demo.members) {
-      await inviteMember({
+      const { identityId } = await inviteMember({
         control: deps.control,
         mailer: deps.mailer,
         tenant: tenant!,
-        ...member,
+        email: member.email,
+        name: member.name,
+        role: member.role,
         invitedBy: adminId,
         signInUrl: input.signInUrl,
       });
-    }
-    const db = openTenantDb(await deps.connectTenant(tenant!));
-    for (const organization of demo.organizations) {
-      await createOrganization({
-        ctx: { db, actorId: adminId, requestId: 'seed', now: new Date() },
-        data: parseInput(CreateOrganization, organization),
-      });
+      const organizationId = member.organization ? organizationIds.get(member.organization) : undefined;
+      if (organizationId) {
+        const [firstName, ...rest] = member.name.split(' ');
+        await linkPersonToOrganization({
+          db,
+          identityId,
+          organizationId,
+          firstName: firstName!,
+          lastName: rest.join(' '),
+          email: member.email,
+        });
+      }
     }
   }
   return true;

@@ -1,0 +1,34 @@
+import { type TenantDb, tenantSchema } from '@passerelle/db';
+import { notFound } from '@passerelle/domain';
+import { eq, inArray } from 'drizzle-orm';
+
+const { conventions, conventionSigners, conventionCommitments, organizations } = tenantSchema;
+type Reader = Pick<TenantDb, 'select'>;
+
+/** A convention of this tenant, or 404; `visibleTo` narrows it to a partner's own organizations. */
+export async function findConvention(db: Reader, id: string, visibleTo?: readonly string[]) {
+  const [row] = await db.select().from(conventions).where(eq(conventions.id, id));
+  if (!row || (visibleTo && !visibleTo.includes(row.partnerOrganizationId))) throw notFound('Convention');
+  return row;
+}
+
+export async function signersOf(db: Reader, conventionId: string) {
+  return db
+    .select()
+    .from(conventionSigners)
+    .where(eq(conventionSigners.conventionId, conventionId))
+    .orderBy(conventionSigners.signOrder);
+}
+
+export async function commitmentsOf(db: Reader, conventionId: string) {
+  return db.select().from(conventionCommitments).where(eq(conventionCommitments.conventionId, conventionId));
+}
+
+export async function organizationNames(db: Reader, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(inArray(organizations.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
