@@ -1,10 +1,26 @@
-import { TENANT_ROLES, type TenantRole } from '@passerelle/domain';
+import { type TenantDb, tenantSchema } from '@passerelle/db';
+import { newId, TENANT_ROLES, type TenantRole } from '@passerelle/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withLuhnKey } from '../../workers/api/src/demo/demo-data.ts';
 import { DEMO, startTestApp, type TestApp } from '../support/test-app.ts';
 
 // Every tenant and national route, who may call it, and a valid body: the test below fails when
 // a route exists in the app but not here, so a new route cannot skip the matrix.
-type RouteCase = { method: string; path: string; allowed: readonly TenantRole[]; body?: unknown };
+// `:id` is an organization unless the route says otherwise: `id` gives tenant A's id to use and
+// `foreignId` tenant B's (read back before and after to check it was left alone); a body that
+// needs ids made in `beforeAll` is a function.
+type RouteCase = {
+  method: string;
+  path: string;
+  allowed: readonly TenantRole[];
+  body?: unknown;
+  id?: () => string;
+  foreignId?: () => string;
+};
+
+// Made in `beforeAll`: partner actions need an active convention, written straight into each
+// tenant DB until conventions have their own service.
+const made = { conventionA: '', eventA: '', eventToCancelA: '', registrationA: '', schoolA: '', eventB: '' };
 
 const ANY = TENANT_ROLES;
 const TENANT_ROUTES: RouteCase[] = [
@@ -25,7 +41,45 @@ const TENANT_ROUTES: RouteCase[] = [
   },
   { method: 'POST', path: '/api/t/:tenant/organizations/:id/archive', allowed: ['tenant_admin'] },
   { method: 'POST', path: '/api/t/:tenant/organizations/:id/unarchive', allowed: ['tenant_admin'] },
+  { method: 'GET', path: '/api/t/:tenant/partner-events', allowed: ANY },
+  {
+    method: 'POST',
+    path: '/api/t/:tenant/partner-events',
+    allowed: ['tenant_admin', 'partner_referent'],
+    body: () => partnerEvent(made.conventionA),
+  },
+  {
+    method: 'GET',
+    path: '/api/t/:tenant/partner-events/:id',
+    allowed: ANY,
+    id: () => made.eventA,
+    foreignId: () => made.eventB,
+  },
+  {
+    method: 'POST',
+    path: '/api/t/:tenant/partner-events/:id/registrations',
+    allowed: ['tenant_admin', 'school_referent'],
+    body: () => ({ schoolId: made.schoolA, firstName: 'Léa', level: '3e' }),
+    id: () => made.eventA,
+    foreignId: () => made.eventB,
+  },
+  {
+    method: 'POST',
+    path: '/api/t/:tenant/partner-events/:id/held',
+    allowed: ['tenant_admin', 'partner_referent'],
+    body: () => ({ attendance: [{ registrationId: made.registrationA, attended: true }] }),
+    id: () => made.eventA,
+    foreignId: () => made.eventB,
+  },
+  {
+    method: 'POST',
+    path: '/api/t/:tenant/partner-events/:id/cancel',
+    allowed: ['tenant_admin', 'partner_referent'],
+    id: () => made.eventToCancelA,
+    foreignId: () => made.eventB,
+  },
 ];
+
 const NATIONAL_ROUTES: RouteCase[] = [
   { method: 'GET', path: '/api/national/tenants', allowed: [] },
   {
@@ -41,6 +95,47 @@ const NATIONAL_ROUTES: RouteCase[] = [
     },
   },
 ];
+
+const partnerEvent = (conventionId: string) => ({
+  conventionId,
+  kind: 'site_visit',
+  title: 'Visite de site',
+  date: '2027-03-10',
+  place: 'Sur site',
+  capacity: 10,
+  audienceLevels: ['3e'],
+});
+
+async function insertActiveConvention(db: TenantDb, partnerOrganizationId: string): Promise<string> {
+  const { conventionTemplates, conventionTemplateVersions, conventions } = tenantSchema;
+  const [templateId, versionId, id] = [newId('ctp'), newId('ctv'), newId('cnv')];
+  const updatedAt = new Date().toISOString();
+  await db
+    .insert(conventionTemplates)
+    .values({ id: templateId, name: 'Partenariat', kind: 'partnership', currentVersion: 1, updatedAt });
+  await db.insert(conventionTemplateVersions).values({
+    id: versionId,
+    templateId,
+    version: 1,
+    title: 'Convention de partenariat',
+    clauses: [],
+    commitmentTypes: ['site_visits'],
+    durationMonths: 36,
+    signatories: [],
+    signingOrder: 'sequential',
+  });
+  await db.insert(conventions).values({
+    id,
+    templateVersionId: versionId,
+    partnerOrganizationId,
+    title: 'Convention de partenariat',
+    status: 'active',
+    startDate: '2026-09-01',
+    endDate: '2029-08-31',
+    updatedAt,
+  });
+  return id;
+}
 
 // Tenant A is Clermont-Ferrand (an admin and a school referent); tenant B is Province Sud.
 const A = 'ville-de-clermont-ferrand';
@@ -65,17 +160,52 @@ describe('tenant isolation matrix', () => {
     ).json();
     orgB = listB.items[0];
     tenantBNames = listB.items.map((o: { name: string }) => o.name);
+
+    const post = async (path: string, cookie: string | undefined, body: unknown) =>
+      (
+        await t.request(path, { method: 'POST', ...(cookie ? { cookie } : {}), body: JSON.stringify(body) })
+      ).json();
+    const company = await post(`/api/t/${A}/organizations`, cookies.clermontAdmin, {
+      kind: 'company',
+      name: 'Manufacture de pneumatiques',
+      siret: withLuhnKey('6300000010001'),
+    });
+    made.conventionA = await insertActiveConvention(await t.tenantDb(A), company.id);
+    const schoolsA = await (
+      await t.request(`/api/t/${A}/organizations?kind=school`, { cookie: cookies.clermontAdmin })
+    ).json();
+    made.schoolA = schoolsA.items[0].id;
+    made.eventA = (
+      await post(`/api/t/${A}/partner-events`, cookies.clermontAdmin, partnerEvent(made.conventionA))
+    ).id;
+    made.eventToCancelA = (
+      await post(`/api/t/${A}/partner-events`, cookies.clermontAdmin, partnerEvent(made.conventionA))
+    ).id;
+    made.registrationA = (
+      await post(`/api/t/${A}/partner-events/${made.eventA}/registrations`, cookies.clermontAdmin, {
+        schoolId: made.schoolA,
+        firstName: 'Inès',
+        level: '3e',
+      })
+    ).id;
+    const conventionB = await insertActiveConvention(await t.tenantDb(B), orgB.id);
+    made.eventB = (
+      await post(`/api/t/${B}/partner-events`, cookies.provinceAdmin, partnerEvent(conventionB))
+    ).id;
   });
   afterAll(() => t.close());
 
-  const call = (route: RouteCase, input: { tenant?: string; id?: string; cookie?: string }) =>
-    t.request(route.path.replace(':tenant', input.tenant ?? A).replace(':id', input.id ?? orgA), {
-      method: route.method,
-      ...(input.cookie ? { cookie: input.cookie } : {}),
-      ...(route.body !== undefined || route.method !== 'GET'
-        ? { body: JSON.stringify(route.body ?? {}) }
-        : {}),
-    });
+  const call = (route: RouteCase, input: { tenant?: string; id?: string; cookie?: string }) => {
+    const body = typeof route.body === 'function' ? route.body() : route.body;
+    return t.request(
+      route.path.replace(':tenant', input.tenant ?? A).replace(':id', input.id ?? route.id?.() ?? orgA),
+      {
+        method: route.method,
+        ...(input.cookie ? { cookie: input.cookie } : {}),
+        ...(body !== undefined || route.method !== 'GET' ? { body: JSON.stringify(body ?? {}) } : {}),
+      },
+    );
+  };
 
   it('covers every tenant and national route of the app', () => {
     const declared = new Set([...TENANT_ROUTES, ...NATIONAL_ROUTES].map((r) => `${r.method} ${r.path}`));
@@ -115,12 +245,16 @@ describe('tenant isolation matrix', () => {
 
       if (route.path.includes(':id')) {
         it('answers 404 to an id that belongs to another tenant, and leaves it untouched', async () => {
-          const response = await call(route, { cookie: cookies.clermontAdmin, id: orgB.id });
+          const foreignId = route.foreignId?.() ?? orgB.id;
+          const resource = `/api/t/${B}/${route.path.split('/')[4]}/${foreignId}`;
+          const readB = async () => (await t.request(resource, { cookie: cookies.provinceAdmin })).json();
+          const before = await readB();
+          const response = await call(route, { cookie: cookies.clermontAdmin, id: foreignId });
           expect(response.status).toBe(404);
-          const stillB = await (
-            await t.request(`/api/t/${B}/organizations/${orgB.id}`, { cookie: cookies.provinceAdmin })
-          ).json();
-          expect(stillB).toMatchObject({ id: orgB.id, name: orgB.name, status: 'active' });
+          expect(await readB()).toEqual(before);
+          if (!route.foreignId)
+            expect(before).toMatchObject({ id: orgB.id, name: orgB.name, status: 'active' });
+          else expect(before).toMatchObject({ id: foreignId, status: 'scheduled' });
         });
       }
 

@@ -21,6 +21,13 @@ export const COMMITMENT_OF_EVENT: Record<PartnerEventKind, CommitmentType> = {
 };
 
 export const PARTNER_EVENT_STATUSES = ['scheduled', 'held', 'cancelled'] as const;
+export type PartnerEventStatus = (typeof PARTNER_EVENT_STATUSES)[number];
+
+export const PARTNER_EVENT_STATUS_LABELS: Record<PartnerEventStatus, string> = {
+  scheduled: 'Programmée',
+  held: 'Tenue',
+  cancelled: 'Annulée',
+};
 
 export const PartnerEventInput = z.object({
   conventionId: z.string().check(z.regex(/^cnv_[0-9a-z]{26}$/, 'Convention invalide.')),
@@ -47,3 +54,10 @@ export type RegistrationInput = z.infer<typeof RegistrationInput>;
 export const AttendanceInput = z.object({
   attendance: z.array(z.object({ registrationId: z.string(), attended: z.boolean() })).check(z.minLength(1)),
 });
+export type AttendanceInput = z.infer<typeof AttendanceInput>;
+
+export const PartnerEventQuery = z.object({
+  from: z.optional(isoDate('À partir du')),
+  status: z.optional(z.enum(PARTNER_EVENT_STATUSES, 'Statut inconnu.')),
+});
+export type PartnerEventQuery = z.infer<typeof PartnerEventQuery>;
