@@ -1,5 +1,5 @@
 import { type TenantDb, tenantSchema } from '@passerelle/db';
-import { notFound } from '@passerelle/domain';
+import { COMMITMENT_TYPES, type CommitmentType, notFound } from '@passerelle/domain';
 import { eq, inArray } from 'drizzle-orm';
 
 const { conventions, conventionSigners, conventionCommitments, organizations } = tenantSchema;
@@ -20,8 +20,11 @@ export async function signersOf(db: Reader, conventionId: string) {
     .orderBy(conventionSigners.signOrder);
 }
 
+/** A convention's commitments in the catalogue's order, so documents and ledgers read the same way. */
 export async function commitmentsOf(db: Reader, conventionId: string) {
-  return db.select().from(conventionCommitments).where(eq(conventionCommitments.conventionId, conventionId));
+  const rows = await db.select().from(conventionCommitments).where(eq(conventionCommitments.conventionId, conventionId));
+  const rank = (type: string) => COMMITMENT_TYPES.indexOf(type as CommitmentType);
+  return rows.sort((a, b) => rank(a.type) - rank(b.type));
 }
 
 export async function organizationNames(db: Reader, ids: readonly string[]): Promise<Map<string, string>> {
