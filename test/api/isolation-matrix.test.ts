@@ -20,7 +20,20 @@ type RouteCase = {
 
 // Made in `beforeAll`: partner actions need an active convention, written straight into each
 // tenant DB until conventions have their own service.
-const made = { conventionA: '', eventA: '', eventToCancelA: '', registrationA: '', schoolA: '', eventB: '' };
+const made = {
+  conventionA: '',
+  eventA: '',
+  eventToCancelA: '',
+  registrationA: '',
+  schoolA: '',
+  eventB: '',
+  templateA: '',
+  templateB: '',
+  draftA: '',
+  signedA: '',
+  conventionB: '',
+  companyA: '',
+};
 
 const ANY = TENANT_ROLES;
 const TENANT_ROUTES: RouteCase[] = [
@@ -78,7 +91,111 @@ const TENANT_ROUTES: RouteCase[] = [
     id: () => made.eventToCancelA,
     foreignId: () => made.eventB,
   },
+  ...templateRoutes(),
+  ...conventionRoutes(),
+  { method: 'GET', path: '/api/t/:tenant/fulfilment', allowed: ['tenant_admin'] },
+  { method: 'GET', path: '/api/t/:tenant/fulfilment/export.csv', allowed: ['tenant_admin'] },
 ];
+
+function templateRoutes(): RouteCase[] {
+  const template = { id: () => made.templateA, foreignId: () => made.templateB };
+  const version = {
+    title: 'Convention v2',
+    clauses: [{ heading: 'Article 1', body: 'Entre {{collectivite}} et {{partenaire}}.' }],
+    commitmentTypes: ['site_visits'],
+    signatories: [
+      { role: 'partner_representative', label: 'Pour le partenaire' },
+      { role: 'tenant_representative', label: 'Pour la ville' },
+    ],
+  };
+  return [
+    { method: 'GET', path: '/api/t/:tenant/convention-templates', allowed: ['tenant_admin'] },
+    {
+      method: 'POST',
+      path: '/api/t/:tenant/convention-templates',
+      allowed: ['tenant_admin'],
+      body: { name: 'Modèle', version },
+    },
+    {
+      method: 'GET',
+      path: '/api/t/:tenant/convention-templates/:id',
+      allowed: ['tenant_admin'],
+      ...template,
+    },
+    {
+      method: 'PATCH',
+      path: '/api/t/:tenant/convention-templates/:id',
+      allowed: ['tenant_admin'],
+      body: { description: 'Mise à jour' },
+      ...template,
+    },
+    {
+      method: 'POST',
+      path: '/api/t/:tenant/convention-templates/:id/versions',
+      allowed: ['tenant_admin'],
+      body: version,
+      ...template,
+    },
+  ];
+}
+
+function conventionRoutes(): RouteCase[] {
+  const readers: TenantRole[] = ['tenant_admin', 'partner_referent'];
+  const signed = { id: () => made.signedA, foreignId: () => made.conventionB };
+  const base = '/api/t/:tenant/conventions';
+  return [
+    { method: 'GET', path: base, allowed: readers },
+    { method: 'GET', path: `${base}/export.csv`, allowed: ['tenant_admin'] },
+    {
+      method: 'POST',
+      path: base,
+      allowed: ['tenant_admin'],
+      body: () => conventionBody(made.templateA, made.companyA),
+    },
+    { method: 'GET', path: `${base}/:id`, allowed: readers, ...signed },
+    {
+      method: 'POST',
+      path: `${base}/:id/send`,
+      allowed: ['tenant_admin'],
+      id: () => made.draftA,
+      foreignId: () => made.conventionB,
+    },
+    { method: 'GET', path: `${base}/:id/document.pdf`, allowed: readers, ...signed },
+    { method: 'GET', path: `${base}/:id/final.pdf`, allowed: readers, ...signed },
+    { method: 'GET', path: `${base}/:id/ledger`, allowed: readers, ...signed },
+    {
+      method: 'POST',
+      path: `${base}/:id/deliveries`,
+      allowed: ['tenant_admin'],
+      body: { type: 'site_visits', year: 1, quantity: 1 },
+      ...signed,
+    },
+    { method: 'POST', path: `${base}/:id/renew`, allowed: ['tenant_admin'], ...signed },
+    {
+      method: 'POST',
+      path: `${base}/:id/terminate`,
+      allowed: ['tenant_admin'],
+      body: { reason: 'Fin' },
+      ...signed,
+    },
+  ];
+}
+
+const conventionBody = (templateId: string, partnerOrganizationId: string) => ({
+  templateId,
+  partnerOrganizationId,
+  startDate: '2026-09-01',
+  commitments: [{ type: 'site_visits', quantityPerYear: 2 }],
+  signers: [
+    { role: 'partner_representative', name: 'Anne Martin', title: 'Gérante', email: 'gerante@pneus.example' },
+    {
+      role: 'tenant_representative',
+      name: 'Paul Roux',
+      title: 'Adjoint au maire',
+      email: 'adjoint@clermont.example',
+    },
+  ],
+});
 
 const NATIONAL_ROUTES: RouteCase[] = [
   { method: 'GET', path: '/api/national/tenants', allowed: [] },
@@ -171,6 +288,43 @@ describe('tenant isolation matrix', () => {
       siret: withLuhnKey('6300000010001'),
     });
     made.conventionA = await insertActiveConvention(await t.tenantDb(A), company.id);
+    made.companyA = company.id;
+
+    // Conventions made through the API: a draft and a fully signed one in A, a draft in B.
+    const templates = async (tenant: string, cookie: string | undefined) =>
+      (
+        await (
+          await t.request(`/api/t/${tenant}/convention-templates`, { ...(cookie ? { cookie } : {}) })
+        ).json()
+      ).items[0].id;
+    made.templateA = await templates(A, cookies.clermontAdmin);
+    made.templateB = await templates(B, cookies.provinceAdmin);
+    made.draftA = (
+      await post(`/api/t/${A}/conventions`, cookies.clermontAdmin, conventionBody(made.templateA, company.id))
+    ).id;
+    made.signedA = (
+      await post(`/api/t/${A}/conventions`, cookies.clermontAdmin, conventionBody(made.templateA, company.id))
+    ).id;
+    await post(`/api/t/${A}/conventions/${made.signedA}/send`, cookies.clermontAdmin, {});
+    for (const signer of ['gerante@pneus.example', 'adjoint@clermont.example']) {
+      const token = (await t.latestMailTo(signer))?.text.match(/signer\/([\w-]+)/)?.[1];
+      const opened = await (await t.request(`/api/public/t/${A}/signing/${token}`)).json();
+      await post(`/api/public/t/${A}/signing/${token}/sign`, undefined, {
+        consent: true,
+        documentSha256: opened.documentSha256,
+      });
+    }
+    const cdeB = (
+      await (
+        await t.request(`/api/t/${B}/organizations?q=caledonienne`, { cookie: cookies.provinceAdmin })
+      ).json()
+    ).items[0].id;
+    made.conventionB = (
+      await post(`/api/t/${B}/conventions`, cookies.provinceAdmin, {
+        ...conventionBody(made.templateB, cdeB),
+        commitments: [{ type: 'site_visits', quantityPerYear: 1 }],
+      })
+    ).id;
     const schoolsA = await (
       await t.request(`/api/t/${A}/organizations?kind=school`, { cookie: cookies.clermontAdmin })
     ).json();
@@ -254,7 +408,7 @@ describe('tenant isolation matrix', () => {
           expect(await readB()).toEqual(before);
           if (!route.foreignId)
             expect(before).toMatchObject({ id: orgB.id, name: orgB.name, status: 'active' });
-          else expect(before).toMatchObject({ id: foreignId, status: 'scheduled' });
+          else expect(before).toMatchObject({ id: foreignId });
         });
       }
 
