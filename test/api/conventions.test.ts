@@ -11,7 +11,8 @@ describe('a partnership convention from draft to active, signed online', () => {
   let templateId: string;
   let cdeId: string;
   const json = async (r: Response) => r.json();
-  const post = (path: string, body: unknown, cookie = admin) => t.request(path, { method: 'POST', cookie, body: JSON.stringify(body) });
+  const post = (path: string, body: unknown, cookie = admin) =>
+    t.request(path, { method: 'POST', cookie, body: JSON.stringify(body) });
   const linkIn = (text: string | undefined) => text?.match(/\/t\/province-sud\/signer\/([\w-]+)/)?.[1];
 
   beforeAll(async () => {
@@ -33,8 +34,18 @@ describe('a partnership convention from draft to active, signed online', () => {
         { type: 'site_visits', quantityPerYear: 1 },
       ],
       signers: [
-        { role: 'partner_representative', name: 'Hélène Wamytan', title: 'Directrice générale', email: 'dg@cde.example' },
-        { role: 'tenant_representative', name: 'Gil Brial', title: 'Deuxième vice-président', email: 'vp@province-sud.example' },
+        {
+          role: 'partner_representative',
+          name: 'Hélène Wamytan',
+          title: 'Directrice générale',
+          email: 'dg@cde.example',
+        },
+        {
+          role: 'tenant_representative',
+          name: 'Gil Brial',
+          title: 'Deuxième vice-président',
+          email: 'vp@province-sud.example',
+        },
       ],
     });
     expect(response.status).toBe(201);
@@ -43,7 +54,9 @@ describe('a partnership convention from draft to active, signed online', () => {
 
   async function signAs(email: string, hash?: string) {
     const token = linkIn((await t.latestMailTo(email))?.text);
-    const opened = await json(await t.request(`/api/public/t/province-sud/signing/${token}`, { headers: { 'user-agent': 'Vitest' } }));
+    const opened = await json(
+      await t.request(`/api/public/t/province-sud/signing/${token}`, { headers: { 'user-agent': 'Vitest' } }),
+    );
     const response = await t.request(`/api/public/t/province-sud/signing/${token}/sign`, {
       method: 'POST',
       headers: { 'x-forwarded-for': '203.0.113.7', 'user-agent': 'Vitest' },
@@ -57,7 +70,11 @@ describe('a partnership convention from draft to active, signed online', () => {
     expect(convention).toMatchObject({ status: 'draft', endDate: '2029-11-30' });
 
     const sent = await json(await post(`${T}/conventions/${convention.id}/send`, {}));
-    expect(sent).toMatchObject({ status: 'sent', awaiting: ['Pour le partenaire'], documentSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(sent).toMatchObject({
+      status: 'sent',
+      awaiting: ['Pour le partenaire'],
+      documentSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(await t.latestMailTo('vp@province-sud.example')).toBeUndefined();
 
     const partner = await signAs('dg@cde.example');
@@ -77,23 +94,50 @@ describe('a partnership convention from draft to active, signed online', () => {
     const active = await json(await t.request(`${T}/conventions/${convention.id}`, { cookie: admin }));
     expect(active.status).toBe('active');
     expect(active.trailVerified).toBe(true);
-    expect(active.trail.map((e: { type: string }) => e.type)).toEqual(['created', 'sent', 'opened', 'signed', 'opened', 'countersigned', 'activated']);
-    expect(active.trail[3]).toMatchObject({ ip: '203.0.113.7', userAgent: 'Vitest', authMethod: 'lien_email', documentSha256: sent.documentSha256 });
+    expect(active.trail.map((e: { type: string }) => e.type)).toEqual([
+      'created',
+      'sent',
+      'opened',
+      'signed',
+      'opened',
+      'countersigned',
+      'activated',
+    ]);
+    expect(active.trail[3]).toMatchObject({
+      ip: '203.0.113.7',
+      userAgent: 'Vitest',
+      authMethod: 'lien_email',
+      documentSha256: sent.documentSha256,
+    });
 
     const final = await t.request(`${T}/conventions/${convention.id}/final.pdf`, { cookie: partnerReferent });
     expect(final.headers.get('content-type')).toBe('application/pdf');
     const finalBytes = new Uint8Array(await final.arrayBuffer());
-    const verify = (body: BodyInit, type: string) => t.request('/api/public/verify', { method: 'POST', headers: { 'content-type': type }, body });
+    const verify = (body: BodyInit, type: string) =>
+      t.request('/api/public/verify', { method: 'POST', headers: { 'content-type': type }, body });
     expect(await json(await verify(finalBytes, 'application/pdf'))).toMatchObject({
       verdict: 'authentic',
       kind: 'final',
-      convention: { reference: convention.id, tenantName: 'Province Sud', partnerName: 'Calédonienne des Eaux', status: 'active' },
+      convention: {
+        reference: convention.id,
+        tenantName: 'Province Sud',
+        partnerName: 'Calédonienne des Eaux',
+        status: 'active',
+      },
     });
     const altered = finalBytes.slice();
-    altered[Math.floor(altered.length / 2)] ^= 0x01;
-    expect(await json(await verify(altered, 'application/pdf'))).toMatchObject({ verdict: 'altered', convention: { reference: convention.id } });
-    expect(await json(await verify(JSON.stringify({ sha256: sent.documentSha256 }), 'application/json'))).toMatchObject({ verdict: 'authentic', kind: 'sent' });
-    expect(await json(await verify(new Uint8Array([37, 80, 68, 70]), 'application/pdf'))).toMatchObject({ verdict: 'unknown' });
+    const middle = Math.floor(altered.length / 2);
+    altered[middle] = altered[middle]! ^ 0x01;
+    expect(await json(await verify(altered, 'application/pdf'))).toMatchObject({
+      verdict: 'altered',
+      convention: { reference: convention.id },
+    });
+    expect(
+      await json(await verify(JSON.stringify({ sha256: sent.documentSha256 }), 'application/json')),
+    ).toMatchObject({ verdict: 'authentic', kind: 'sent' });
+    expect(await json(await verify(new Uint8Array([37, 80, 68, 70]), 'application/pdf'))).toMatchObject({
+      verdict: 'unknown',
+    });
 
     const signedMail = await t.latestMailTo('dg@cde.example');
     expect(signedMail?.subject).toContain('Convention signée');
@@ -122,13 +166,19 @@ describe('a partnership convention from draft to active, signed online', () => {
     const db = await t.tenantDb('province-sud');
     const detail = await json(await t.request(`${T}/conventions/${convention.id}`, { cookie: admin }));
     const tenantSigner = detail.signers.find((s: { role: string }) => s.role === 'tenant_representative');
-    const early = await issueSigningLink(db, { signerId: tenantSigner.id, conventionId: convention.id, now: new Date() });
+    const early = await issueSigningLink(db, {
+      signerId: tenantSigner.id,
+      conventionId: convention.id,
+      now: new Date(),
+    });
     const outOfOrder = await t.request(`/api/public/t/province-sud/signing/${early}/sign`, {
       method: 'POST',
       body: JSON.stringify({ consent: true, documentSha256: sent.documentSha256 }),
     });
     expect(outOfOrder.status).toBe(409);
-    expect((await json(outOfOrder)).error.message).toContain('c’est d’abord à « Pour le partenaire » de signer');
+    expect((await json(outOfOrder)).error.message).toContain(
+      'c’est d’abord à « Pour le partenaire » de signer',
+    );
 
     vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 15 * 86_400_000 });
     try {
@@ -147,14 +197,21 @@ describe('a partnership convention from draft to active, signed online', () => {
     const list = await json(await t.request(`${T}/conventions?status=active`, { cookie: admin }));
     const active = list.items[0];
     const renewed = await json(await post(`${T}/conventions/${active.id}/renew`, {}));
-    expect(renewed).toMatchObject({ status: 'draft', renewalOfId: active.id, startDate: '2029-12-01', partner: { id: cdeId } });
+    expect(renewed).toMatchObject({
+      status: 'draft',
+      renewalOfId: active.id,
+      startDate: '2029-12-01',
+      partner: { id: cdeId },
+    });
     expect(renewed.commitments).toHaveLength(2);
     const old = await json(await t.request(`${T}/conventions/${active.id}`, { cookie: admin }));
     expect(old.trail.at(-1)).toMatchObject({ type: 'renewed', detail: `renouvelée par ${renewed.id}` });
 
     const noReason = await post(`${T}/conventions/${active.id}/terminate`, { reason: '' });
     expect(noReason.status).toBe(422);
-    const ended = await json(await post(`${T}/conventions/${active.id}/terminate`, { reason: 'Fin du partenariat' }));
+    const ended = await json(
+      await post(`${T}/conventions/${active.id}/terminate`, { reason: 'Fin du partenariat' }),
+    );
     expect(ended).toMatchObject({ status: 'terminated', endReason: 'Fin du partenariat' });
   });
 
@@ -163,19 +220,37 @@ describe('a partnership convention from draft to active, signed online', () => {
     await post(`${T}/conventions/${convention.id}/send`, {});
     await signAs('dg@cde.example');
     await signAs('vp@province-sud.example');
-    const refusal = await post(`${T}/conventions/${convention.id}/deliveries`, { type: 'site_visits', year: 1, quantity: -1 });
+    const refusal = await post(`${T}/conventions/${convention.id}/deliveries`, {
+      type: 'site_visits',
+      year: 1,
+      quantity: -1,
+    });
     expect(refusal.status).toBe(422);
     expect((await json(refusal)).error.fields.quantity).toContain('négative');
-    expect((await post(`${T}/conventions/${convention.id}/deliveries`, { type: 'volunteer_mentors', year: 1, quantity: 2 })).status).toBe(201);
-    const ledger = await json(await t.request(`${T}/conventions/${convention.id}/ledger`, { cookie: partnerReferent }));
+    expect(
+      (
+        await post(`${T}/conventions/${convention.id}/deliveries`, {
+          type: 'volunteer_mentors',
+          year: 1,
+          quantity: 2,
+        })
+      ).status,
+    ).toBe(201);
+    const ledger = await json(
+      await t.request(`${T}/conventions/${convention.id}/ledger`, { cookie: partnerReferent }),
+    );
     expect(ledger.years).toHaveLength(3);
     expect(ledger.rows.filter((r: { year: number }) => r.year === 1)).toEqual([
       expect.objectContaining({ type: 'volunteer_mentors', promised: 2, delivered: 2, fulfilment: 1 }),
       expect.objectContaining({ type: 'site_visits', promised: 1, delivered: 0, fulfilment: 0 }),
     ]);
     const dashboard = await json(await t.request(`${T}/fulfilment`, { cookie: admin }));
-    expect(dashboard.items.some((i: { convention: { id: string } }) => i.convention.id === convention.id)).toBe(true);
-    const bytes = new Uint8Array(await (await t.request(`${T}/fulfilment/export.csv`, { cookie: admin })).arrayBuffer());
+    expect(
+      dashboard.items.some((i: { convention: { id: string } }) => i.convention.id === convention.id),
+    ).toBe(true);
+    const bytes = new Uint8Array(
+      await (await t.request(`${T}/fulfilment/export.csv`, { cookie: admin })).arrayBuffer(),
+    );
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM: Excel reads the accents right
     const csv = new TextDecoder().decode(bytes);
     expect(csv.startsWith('Partenaire;Convention;')).toBe(true);

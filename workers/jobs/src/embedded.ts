@@ -1,20 +1,22 @@
 import type { AppDeps } from '../../api/src/deps.ts';
+import { runConventionRemindersJob } from './convention-reminders-job.ts';
 import { runTenantMigrations } from './migrate-tenants-job.ts';
 
 /**
- * The embedded default has no cron: the same jobs run at start-up and then on a timer. `ready`
+ * The embedded default has no cron: the same jobs run at start-up and then every 15 minutes, like the cron. `ready`
  * settles once the first round is done, so the server starts on migrated tenants.
  */
 export function startEmbeddedJobs(input: { deps: AppDeps; log?: (line: string) => void; everyMs?: number }) {
   const round = async () => {
     try {
       await runTenantMigrations({ deps: input.deps, ...(input.log ? { log: input.log } : {}) });
+      await runConventionRemindersJob({ deps: input.deps, ...(input.log ? { log: input.log } : {}) });
     } catch (error) {
       input.log?.(`échec des tâches : ${error instanceof Error ? error.message : String(error)}`);
     }
   };
   const ready = round();
-  const timer = setInterval(round, input.everyMs ?? 60 * 60 * 1000);
+  const timer = setInterval(round, input.everyMs ?? 15 * 60 * 1000);
   timer.unref?.();
   return { ready, stop: () => clearInterval(timer) };
 }

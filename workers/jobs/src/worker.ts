@@ -2,6 +2,7 @@ import { parseInput } from '@passerelle/domain';
 import type { ExecutionContext } from 'hono';
 import { createWorkerDeps } from '../../api/src/worker-deps.ts';
 import { WorkerEnv } from '../../api/src/worker-env.ts';
+import { runConventionRemindersJob } from './convention-reminders-job.ts';
 import { runTenantMigrations } from './migrate-tenants-job.ts';
 
 /** Cloudflare cron: each tick brings every tenant database to the schema this build expects. */
@@ -12,6 +13,11 @@ export default {
     ctx: ExecutionContext,
   ) {
     const deps = createWorkerDeps(parseInput(WorkerEnv, env));
-    ctx.waitUntil(runTenantMigrations({ deps, concurrency: 8, log: console.log }).then(() => undefined));
+    // Migrations first: reminders skip any tenant still behind its schema.
+    ctx.waitUntil(
+      runTenantMigrations({ deps, concurrency: 8, log: console.log })
+        .then(() => runConventionRemindersJob({ deps, log: console.log }))
+        .then(() => undefined),
+    );
   },
 };

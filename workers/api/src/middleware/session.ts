@@ -51,7 +51,8 @@ export function session() {
     c.set('identity', null);
     c.set('memberships', []);
     if (token) {
-      const now = (c.var.deps.now?.() ?? new Date()).toISOString();
+      // Auth.js writes sessions on the wall clock, so they are checked on it too (not the injected one).
+      const now = new Date().toISOString();
       const rows = await sessionLookup(c.var.deps.control).execute({ token, now });
       const [first] = rows;
       if (first) {
