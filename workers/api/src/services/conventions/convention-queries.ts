@@ -22,7 +22,10 @@ export async function signersOf(db: Reader, conventionId: string) {
 
 /** A convention's commitments in the catalogue's order, so documents and ledgers read the same way. */
 export async function commitmentsOf(db: Reader, conventionId: string) {
-  const rows = await db.select().from(conventionCommitments).where(eq(conventionCommitments.conventionId, conventionId));
+  const rows = await db
+    .select()
+    .from(conventionCommitments)
+    .where(eq(conventionCommitments.conventionId, conventionId));
   const rank = (type: string) => COMMITMENT_TYPES.indexOf(type as CommitmentType);
   return rows.sort((a, b) => rank(a.type) - rank(b.type));
 }

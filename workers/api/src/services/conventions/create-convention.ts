@@ -72,31 +72,27 @@ export async function createConvention(input: {
       createdBy: ctx.actorId,
       updatedAt: now,
     });
-    await tx
-      .insert(conventionCommitments)
-      .values(
-        data.commitments.map((c) => ({
-          id: newId('cmt'),
-          conventionId: id,
-          type: c.type,
-          quantityPerYear: c.quantityPerYear,
-          note: c.note || null,
-        })),
-      );
-    await tx
-      .insert(conventionSigners)
-      .values(
-        signers.map((s, index) => ({
-          id: newId('sgn'),
-          conventionId: id,
-          role: s.role,
-          label: s.label,
-          signOrder: index + 1,
-          name: s.name,
-          title: s.title,
-          email: s.email,
-        })),
-      );
+    await tx.insert(conventionCommitments).values(
+      data.commitments.map((c) => ({
+        id: newId('cmt'),
+        conventionId: id,
+        type: c.type,
+        quantityPerYear: c.quantityPerYear,
+        note: c.note || null,
+      })),
+    );
+    await tx.insert(conventionSigners).values(
+      signers.map((s, index) => ({
+        id: newId('sgn'),
+        conventionId: id,
+        role: s.role,
+        label: s.label,
+        signOrder: index + 1,
+        name: s.name,
+        title: s.title,
+        email: s.email,
+      })),
+    );
     await appendTrailEvent(tx, id, {
       type: 'created',
       at: ctx.now,

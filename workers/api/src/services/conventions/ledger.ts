@@ -73,19 +73,17 @@ export async function addDelivery(input: {
       });
     }
     const id = newId('dlv');
-    await tx
-      .insert(commitmentDeliveries)
-      .values({
-        id,
-        conventionId: convention.id,
-        type: data.type,
-        yearIndex: data.year,
-        quantity: data.quantity,
-        note: data.note || null,
-        source: 'manual',
-        sourceId: id,
-        createdBy: ctx.actorId,
-      });
+    await tx.insert(commitmentDeliveries).values({
+      id,
+      conventionId: convention.id,
+      type: data.type,
+      yearIndex: data.year,
+      quantity: data.quantity,
+      note: data.note || null,
+      source: 'manual',
+      sourceId: id,
+      createdBy: ctx.actorId,
+    });
     await appendAudit(tx, auditLog, {
       actorId: ctx.actorId,
       action: 'convention.delivery_recorded',
