@@ -1,5 +1,6 @@
 import { addDays, fromIsoDate } from '@passerelle/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withLuhnKey } from '../../workers/api/src/demo/demo-data.ts';
 import { runConventionRemindersJob } from '../../workers/jobs/src/convention-reminders-job.ts';
 import { DEMO, startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -14,69 +15,90 @@ describe('convention reminders and expiry, day by day', () => {
   let admin: string;
   const mailsTo = async (email: string) =>
     (await t.control.query.outbox.findMany({ where: (o, { eq }) => eq(o.to, email) })).map((m) => m.subject);
-  const runJob = () => runConventionRemindersJob({ deps: t.deps });
+  const runJob = async () => {
+    const report = await runConventionRemindersJob({ deps: t.deps });
+    return { actions: report.byTenant['ville-de-clermont-ferrand'] };
+  };
 
   beforeAll(async () => {
     t = await startTestApp({ now: () => clock });
-    admin = await t.signIn(DEMO.provinceAdmin);
+    admin = await t.signIn(DEMO.clermontAdmin);
   });
   afterAll(() => t.close());
 
+  // Clermont has no demo convention, so every action the job reports is about this one.
   it('reminds an unsigned signer weekly, warns 60 and 30 days before the end, then expires', async () => {
     at('2027-01-04');
     const templateId = (
-      await (await t.request('/api/t/province-sud/convention-templates', { cookie: admin })).json()
+      await (
+        await t.request('/api/t/ville-de-clermont-ferrand/convention-templates', { cookie: admin })
+      ).json()
     ).items[0].id;
-    const cde = (
-      await (await t.request('/api/t/province-sud/organizations?q=caledonienne', { cookie: admin })).json()
-    ).items[0].id;
+    const partner = (
+      await (
+        await t.request('/api/t/ville-de-clermont-ferrand/organizations', {
+          method: 'POST',
+          cookie: admin,
+          body: JSON.stringify({
+            kind: 'company',
+            name: 'Boulangerie des Volcans',
+            siret: withLuhnKey('6300000040001'),
+          }),
+        })
+      ).json()
+    ).id;
     const created = await (
-      await t.request('/api/t/province-sud/conventions', {
+      await t.request('/api/t/ville-de-clermont-ferrand/conventions', {
         method: 'POST',
         cookie: admin,
         body: JSON.stringify({
           templateId,
-          partnerOrganizationId: cde,
+          partnerOrganizationId: partner,
           startDate: '2027-02-01',
-          commitments: [{ type: 'site_visits', quantityPerYear: 1 }],
+          commitments: [{ type: 'job_discovery_days', quantityPerYear: 1 }],
           signers: [
             {
               role: 'partner_representative',
               name: 'Marc Dupont',
               title: 'Directeur',
-              email: 'directeur@cde.example',
+              email: 'gerant@volcans.example',
             },
             {
               role: 'tenant_representative',
               name: 'Gil Brial',
               title: 'Vice-président',
-              email: 'vp@province-sud.example',
+              email: 'adjointe@clermont.example',
             },
           ],
         }),
       })
     ).json();
-    await t.request(`/api/t/province-sud/conventions/${created.id}/send`, { method: 'POST', cookie: admin });
-    expect(await mailsTo('directeur@cde.example')).toHaveLength(1);
+    await t.request(`/api/t/ville-de-clermont-ferrand/conventions/${created.id}/send`, {
+      method: 'POST',
+      cookie: admin,
+    });
+    expect(await mailsTo('gerant@volcans.example')).toHaveLength(1);
 
     at('2027-01-10');
     expect((await runJob()).actions).toBe(0);
     at('2027-01-11');
     expect((await runJob()).actions).toBe(1);
-    expect((await mailsTo('directeur@cde.example')).at(-1)).toMatch(/^Rappel — Convention à signer/);
+    expect((await mailsTo('gerant@volcans.example')).at(-1)).toMatch(/^Rappel — Convention à signer/);
     expect((await runJob()).actions).toBe(0);
 
-    for (const email of ['directeur@cde.example', 'vp@province-sud.example']) {
+    for (const email of ['gerant@volcans.example', 'adjointe@clermont.example']) {
       const token = (await t.latestMailTo(email))?.text.match(/signer\/([\w-]+)/)?.[1];
-      const opened = await (await t.request(`/api/public/t/province-sud/signing/${token}`)).json();
-      const signed = await t.request(`/api/public/t/province-sud/signing/${token}/sign`, {
+      const opened = await (
+        await t.request(`/api/public/t/ville-de-clermont-ferrand/signing/${token}`)
+      ).json();
+      const signed = await t.request(`/api/public/t/ville-de-clermont-ferrand/signing/${token}/sign`, {
         method: 'POST',
         body: JSON.stringify({ consent: true, documentSha256: opened.documentSha256 }),
       });
       expect(signed.status).toBe(200);
     }
     const active = await (
-      await t.request(`/api/t/province-sud/conventions/${created.id}`, { cookie: admin })
+      await t.request(`/api/t/ville-de-clermont-ferrand/conventions/${created.id}`, { cookie: admin })
     ).json();
     expect(active).toMatchObject({ status: 'active', endDate: '2030-01-31' });
 
@@ -84,20 +106,19 @@ describe('convention reminders and expiry, day by day', () => {
     expect((await runJob()).actions).toBe(0);
     at(addDays('2030-01-31', -60));
     expect((await runJob()).actions).toBe(1);
-    expect((await mailsTo(DEMO.provinceAdmin)).at(-1)).toBe(`Échéance dans 60 jours : ${active.title}`);
-    expect((await mailsTo(DEMO.provincePartner)).at(-1)).toBe(`Échéance dans 60 jours : ${active.title}`);
+    expect((await mailsTo(DEMO.clermontAdmin)).at(-1)).toBe(`Échéance dans 60 jours : ${active.title}`);
     expect((await runJob()).actions).toBe(0);
     at(addDays('2030-01-31', -45));
     expect((await runJob()).actions).toBe(0);
     at(addDays('2030-01-31', -30));
     expect((await runJob()).actions).toBe(1);
-    expect((await mailsTo(DEMO.provinceAdmin)).at(-1)).toBe(`Échéance dans 30 jours : ${active.title}`);
+    expect((await mailsTo(DEMO.clermontAdmin)).at(-1)).toBe(`Échéance dans 30 jours : ${active.title}`);
     at('2030-01-31');
     expect((await runJob()).actions).toBe(0);
     at('2030-02-01');
     expect((await runJob()).actions).toBe(1);
     const ended = await (
-      await t.request(`/api/t/province-sud/conventions/${created.id}`, { cookie: admin })
+      await t.request(`/api/t/ville-de-clermont-ferrand/conventions/${created.id}`, { cookie: admin })
     ).json();
     expect(ended.status).toBe('expired');
     expect(ended.trail.map((e: { type: string }) => e.type).filter((x: string) => x !== 'opened')).toEqual([

@@ -11,7 +11,7 @@ export async function runConventionRemindersJob(input: {
   deps: AppDeps;
   now?: Date;
   log?: (line: string) => void;
-}): Promise<{ tenants: number; actions: number; failed: string[] }> {
+}): Promise<{ tenants: number; actions: number; byTenant: Record<string, number>; failed: string[] }> {
   const { deps } = input;
   const now = input.now ?? deps.now?.() ?? new Date();
   const tenants = await deps.control
@@ -19,6 +19,7 @@ export async function runConventionRemindersJob(input: {
     .from(controlSchema.tenants)
     .where(eq(controlSchema.tenants.status, 'active'));
   let actions = 0;
+  const byTenant: Record<string, number> = {};
   const failed: string[] = [];
   for (const tenant of tenants) {
     if (tenant.schemaVersion < TENANT_SCHEMA_VERSION) continue;
@@ -32,6 +33,7 @@ export async function runConventionRemindersJob(input: {
         now,
       });
       actions += due.length;
+      byTenant[tenant.slug] = due.length;
       if (due.length) input.log?.(`${tenant.slug} : ${due.length} relance(s) ou échéance(s)`);
     } catch (error) {
       failed.push(tenant.slug);
@@ -40,5 +42,5 @@ export async function runConventionRemindersJob(input: {
       );
     }
   }
-  return { tenants: tenants.length, actions, failed };
+  return { tenants: tenants.length, actions, byTenant, failed };
 }

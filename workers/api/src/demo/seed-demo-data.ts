@@ -15,6 +15,7 @@ import { inviteMember } from '../services/tenants/invite-member.ts';
 import { onboardTenant } from '../services/tenants/onboard-tenant.ts';
 import { DEMO_TENANTS, NATIONAL_ADMIN } from './demo-data.ts';
 import { DEMO_TEMPLATES } from './demo-templates.ts';
+import { seedDemoConventions } from './seed-demo-conventions.ts';
 
 /**
  * Fills an empty installation with the demo tenants, through the same verbs the API uses (so
@@ -76,6 +77,16 @@ export async function seedDemoData(input: { deps: AppDeps; signInUrl: string }):
           email: member.email,
         });
       }
+    }
+    if (demo.tenant.slug === 'province-sud') {
+      await seedDemoConventions({
+        db,
+        control: deps.control,
+        tenant: tenant!,
+        mailer: deps.mailer,
+        publicUrl: new URL(input.signInUrl).origin,
+        actorId: adminId,
+      });
     }
   }
   return true;
