@@ -57,6 +57,7 @@ describe('the API Worker in workerd', () => {
       modules: true,
       scriptPath: BUNDLE,
       compatibilityDate: '2026-04-01',
+      compatibilityFlags: ['nodejs_compat'],
       bindings: { MODE: 'local', CONTROL_DB_URL: hrana.urlFor('control'), AUTH_SECRET: 'w'.repeat(40) },
     });
 
@@ -132,6 +133,54 @@ describe('the API Worker in workerd', () => {
     file.close();
     expect(row.rows[0]?.name).toBe('Société Le Nickel');
     expect(audit.rows.map((r) => r.action)).toEqual(['organization.created']);
+  });
+
+  it('renders, freezes and serves a convention PDF inside workerd (pdf-lib with the embedded font)', async () => {
+    const json = async (path: string, init: RequestInit = {}) => {
+      const response = await fetchWorker(path, {
+        ...init,
+        headers: { cookie, 'content-type': 'application/json' },
+      });
+      return {
+        status: response.status,
+        body: (await response.json()) as Record<string, unknown> & { items?: { id: string }[] },
+      };
+    };
+    const templateId = (await json(`/api/t/${TENANT}/convention-templates`)).body.items![0]!.id;
+    const partner = (await json(`/api/t/${TENANT}/organizations?q=bci`)).body.items![0]!.id;
+    const created = await json(`/api/t/${TENANT}/conventions`, {
+      method: 'POST',
+      body: JSON.stringify({
+        templateId,
+        partnerOrganizationId: partner,
+        startDate: '2027-01-01',
+        commitments: [{ type: 'inspiring_meetings', quantityPerYear: 2 }],
+        signers: [
+          {
+            role: 'partner_representative',
+            name: 'Élodie Gaïa',
+            title: 'Directrice',
+            email: 'dg@bci.example',
+          },
+          {
+            role: 'tenant_representative',
+            name: 'Gil Brial',
+            title: 'Vice-président',
+            email: 'vp@province-sud.example',
+          },
+        ],
+      }),
+    });
+    expect(created.status).toBe(201);
+    const sent = await json(`/api/t/${TENANT}/conventions/${created.body.id}/send`, { method: 'POST' });
+    expect(sent.body.status).toBe('sent');
+    const pdf = await fetchWorker(`/api/t/${TENANT}/conventions/${created.body.id}/document.pdf`, {
+      headers: { cookie },
+    });
+    const bytes = new Uint8Array(await pdf.arrayBuffer());
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+    const digest = Buffer.from(await crypto.subtle.digest('SHA-256', bytes)).toString('hex');
+    expect(digest).toBe(sent.body.documentSha256);
   });
 
   it('keeps the floor: 401 anonymous, 404 for another tenant, French field errors', async () => {
