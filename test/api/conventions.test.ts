@@ -139,6 +139,11 @@ describe('a partnership convention from draft to active, signed online', () => {
       verdict: 'unknown',
     });
 
+    const back = await json(await t.request(`/api/public/t/province-sud/signing/${partner.token}`));
+    expect(back).toMatchObject({ signer: { status: 'signed' }, finalAvailable: true });
+    const copy = await t.request(`/api/public/t/province-sud/signing/${partner.token}/final.pdf`);
+    expect(new Uint8Array(await copy.arrayBuffer())).toEqual(finalBytes);
+
     const signedMail = await t.latestMailTo('dg@cde.example');
     expect(signedMail?.subject).toContain('Convention signée');
   });

@@ -61,7 +61,13 @@ const signing = {
       { label: 'Pour la collectivité', name: 'Olivier Bianchi', status: 'pending' },
     ],
   },
-  signer: { label: 'Pour le partenaire', name: 'Claire Martin', title: 'Directrice générale' },
+  signer: {
+    label: 'Pour le partenaire',
+    name: 'Claire Martin',
+    title: 'Directrice générale',
+    status: 'pending',
+  },
+  finalAvailable: false,
   documentSha256: sentSha,
   consentText,
 };

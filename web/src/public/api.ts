@@ -25,6 +25,7 @@ export const publicApi = {
 
   signing: (slug: string, token: string) => request<Signing>(signingPath(slug, token)),
   documentUrl: (slug: string, token: string) => `${signingPath(slug, token)}/document.pdf`,
+  finalUrl: (slug: string, token: string) => `${signingPath(slug, token)}/final.pdf`,
   sign: (slug: string, token: string, body: SignInput) =>
     request<SignResult>(`${signingPath(slug, token)}/sign`, { method: 'POST', body }),
   decline: (slug: string, token: string, reason: string) =>

@@ -62,8 +62,9 @@ export type Signing = {
     commitments: Commitment[];
     signers: { label: string; name: string; status: SignerStatus }[];
   };
-  signer: { label: string; name: string; title: string };
+  signer: { label: string; name: string; title: string; status: SignerStatus };
   documentSha256: string;
+  finalAvailable: boolean;
   consentText: string;
 };
 

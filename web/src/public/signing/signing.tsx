@@ -18,7 +18,51 @@ type Outcome = { kind: 'signed'; result: SignResult } | { kind: 'declined' } | n
 
 const consentLabels = { consent: 'Accord' };
 
-function SigningOutcome({ outcome, signing }: { outcome: Exclude<Outcome, null>; signing: Signing }) {
+function SignedCopy({ href }: { href: string }) {
+  return (
+    <p>
+      <a href={href} type="application/pdf" class="document-link">
+        Télécharger la convention signée, avec son certificat de signature (PDF)
+      </a>
+    </p>
+  );
+}
+
+/** A signer back on a link already used: their answer, and the signed copy once it exists. */
+function AlreadyAnswered({ slug, token, signing }: { slug: string; token: string; signing: Signing }) {
+  const { convention, signer } = signing;
+  return (
+    <>
+      <TenantBanner tenant={{ name: convention.tenantName, brandColor: null }} />
+      <PageHeading
+        title={
+          signer.status === 'signed'
+            ? 'Vous avez signé cette convention'
+            : 'Vous avez refusé cette convention'
+        }
+      />
+      <p>« {convention.title} »</p>
+      {signing.finalAvailable ? (
+        <SignedCopy href={publicApi.finalUrl(slug, token)} />
+      ) : signer.status === 'signed' ? (
+        <p>
+          D’autres signatures sont attendues : le document signé sera disponible ici quand toutes les parties
+          auront signé.
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function SigningOutcome({
+  outcome,
+  signing,
+  finalUrl,
+}: {
+  outcome: Exclude<Outcome, null>;
+  signing: Signing;
+  finalUrl: string;
+}) {
   const noticeRef = useRef<HTMLDivElement>(null);
   useEffect(() => noticeRef.current?.focus(), []);
   const { convention, signer } = signing;
@@ -52,6 +96,7 @@ function SigningOutcome({ outcome, signing }: { outcome: Exclude<Outcome, null>;
             : 'D’autres signatures sont attendues : la convention entrera en vigueur quand toutes les parties auront signé.'}
         </p>
       </Notice>
+      {outcome.result.finalAvailable ? <SignedCopy href={finalUrl} /> : null}
       <p>Vous avez signé le document dont l’empreinte SHA-256 est :</p>
       <pre class="fingerprint">
         <code>{signing.documentSha256}</code>
@@ -75,7 +120,7 @@ function SigningPage({ slug, token, signing }: { slug: string; token: string; si
     return (
       <>
         <TenantBanner tenant={{ name: convention.tenantName, brandColor: null }} />
-        <SigningOutcome outcome={outcome} signing={signing} />
+        <SigningOutcome outcome={outcome} signing={signing} finalUrl={publicApi.finalUrl(slug, token)} />
       </>
     );
   }
@@ -167,5 +212,7 @@ export default function SigningScreen({ tenant, token }: { tenant: string; token
     return <ServiceError error={signing.error} />;
   }
   if (!signing.data) return <Loading />;
+  if (signing.data.signer.status !== 'pending')
+    return <AlreadyAnswered slug={tenant} token={token} signing={signing.data} />;
   return <SigningPage slug={tenant} token={token} signing={signing.data} />;
 }

@@ -33,6 +33,24 @@ export function publicSigningRoutes() {
     });
   });
 
+  routes.get('/:token/final.pdf', async (c) => {
+    const deps = signingDepsFrom(c);
+    const link = await resolveSigningLink(deps.db, c.req.param('token'), deps.now, { allowUsed: true });
+    const convention = await findConvention(deps.db, link.conventionId);
+    if (!convention.finalPdf) {
+      throw new DomainError({
+        code: 'NOT_FOUND',
+        message: 'Le document signé sera disponible quand toutes les parties auront signé.',
+      });
+    }
+    return new Response(convention.finalPdf as Uint8Array<ArrayBuffer>, {
+      headers: {
+        'content-type': 'application/pdf',
+        'content-disposition': `inline; filename="convention-signee-${convention.id}.pdf"`,
+      },
+    });
+  });
+
   routes.post('/:token/sign', async (c) => {
     const { documentSha256 } = await parseJsonBody(c, SignInput);
     return c.json(

@@ -9,14 +9,18 @@ import { resolveSigningLink } from './signing-links.ts';
 export const CONSENT_TEXT =
   'J’ai lu l’intégralité de la convention ci-dessus, j’ai qualité pour engager la structure que je représente, et je la signe électroniquement. Je sais que ma signature, la date, l’heure, mon adresse IP et l’empreinte du document sont enregistrées.';
 
-/** What a signer sees when opening their link; the first opening is recorded in the trail. */
+/**
+ * What a signer sees when opening their link; the first opening is recorded in the trail. A link
+ * already used to sign still opens (read-only, with the signed PDF once everyone has signed) until
+ * it expires, so the signer can come back for their copy.
+ */
 export async function openSigningLink(
   deps: SigningDeps,
   token: string,
   client: { ip: string | null; userAgent: string | null },
 ) {
   const { db, now } = deps;
-  const link = await resolveSigningLink(db, token, now);
+  const link = await resolveSigningLink(db, token, now, { allowUsed: true });
   const convention = await findConvention(db, link.conventionId);
   const signers = await signersOf(db, convention.id);
   const signer = signers.find((s) => s.id === link.signerId)!;
@@ -35,7 +39,7 @@ export async function openSigningLink(
         ),
       )
       .limit(1);
-    if (!seen) {
+    if (!seen && signer.status === 'pending') {
       await appendTrailEvent(tx, convention.id, {
         type: 'opened',
         at: now,
@@ -68,6 +72,7 @@ export async function openSigningLink(
     },
     signer: { label: signer.label, name: signer.name, title: signer.title, status: signer.status },
     documentSha256: convention.documentSha256,
+    finalAvailable: Boolean(convention.finalSha256),
     consentText: CONSENT_TEXT,
   };
 }
