@@ -51,7 +51,7 @@ export function ConventionActions({ tenantSlug, convention, renewed, onDone }: P
     return run(async () => {
       await conventionsApi.terminateConvention(tenantSlug, convention.id, reason.trim());
       setDialog(null);
-      onDone({ tone: 'success', text: 'La convention est résiliée. Le partenaire en est informé.' });
+      onDone({ tone: 'success', text: 'La convention est résiliée.' });
     });
   };
 
@@ -133,7 +133,8 @@ export function ConventionActions({ tenantSlug, convention, renewed, onDone }: P
             <div class={reasonError ? 'field field--error' : 'field'}>
               <label for="motif-resiliation">Motif de la résiliation</label>
               <p id="motif-resiliation-aide" class="hint">
-                Il est communiqué au partenaire.
+                Il figure au journal de signature et sur la fiche de la convention, que le partenaire voit
+                aussi.
               </p>
               {reasonError ? (
                 <p id="motif-resiliation-erreur" class="field-error">
