@@ -104,7 +104,11 @@ describe('SPA shell', () => {
     await page.goto(`${server.url}/connexion`);
     await page.getByLabel('Adresse électronique').fill('referente@college.example');
     await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
-    await page.getByText('Si referente@college.example a été invitée sur Passerelle, un lien de connexion vient d’y être envoyé.').waitFor();
+    await page
+      .getByText(
+        'Si referente@college.example a été invitée sur Passerelle, un lien de connexion vient d’y être envoyé.',
+      )
+      .waitFor();
     await expectNoAxeViolations(page, 'sign-in confirmation');
   });
 

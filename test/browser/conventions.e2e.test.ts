@@ -1,0 +1,114 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withLuhnKey } from '../../workers/api/src/demo/demo-data.ts';
+import { startAppServer } from '../support/app-server.ts';
+import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
+
+type Mail = { to: string; subject: string; text: string };
+
+// A company goes from the public engagement path to an active convention, signed by both sides
+// through the links they receive, and the authority downloads the signed PDF: the real server and
+// SPA, with demo data, driven in headless Chromium.
+describe('a partner convention signed online, end to end', () => {
+  let app: Awaited<ReturnType<typeof startAppServer>>;
+  let browser: Browser;
+  let page: Page;
+  const SLN = withLuhnKey('9880000030001');
+
+  const mailTo = async (email: string, pattern: RegExp) => {
+    const { items } = (await (await fetch(`${app.url}/api/dev/outbox`)).json()) as { items: Mail[] };
+    const link = items.find((m) => m.to === email && pattern.test(m.text))?.text.match(pattern)?.[0];
+    if (!link) throw new Error(`no link matching ${pattern} for ${email}`);
+    return link;
+  };
+
+  beforeAll(async () => {
+    if (!existsSync('web/dist/index.html')) execFileSync(process.execPath, ['web/build.mjs'], { stdio: 'pipe' });
+    app = await startAppServer();
+    browser = await launchBrowser();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('engages a company through the public path', async () => {
+    await page.goto(`${app.url}/t/province-sud/engager`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expectNoAxeViolations(page, 'engagement: programme');
+    await page.getByLabel(/Partenariat mentorat/).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+
+    await page.getByLabel('Numéro SIRET').fill(SLN);
+    await page.getByRole('button', { name: 'Rechercher l’établissement' }).click();
+    await page.getByText('SOCIETE LE NICKEL').waitFor();
+    await expectNoAxeViolations(page, 'engagement: company');
+    await page.getByRole('button', { name: 'Oui, c’est ma structure : continuer' }).click();
+
+    await page.getByLabel('Nom et prénom du ou de la signataire').fill('Jeanne Kowasch');
+    await page.getByLabel('Qualité du ou de la signataire').fill('Présidente');
+    await page.getByLabel('Adresse électronique du ou de la signataire').fill('presidente@sln.example');
+    await page.getByLabel('Nom et prénom du ou de la référente').fill('Paul Néaoutyine');
+    await page.getByLabel('Adresse électronique du ou de la référente').fill('rse@sln.example');
+    await page.getByRole('button', { name: 'Continuer' }).click();
+
+    await page.getByLabel('Mentors bénévoles parmi les salariés').fill('2');
+    await page.getByLabel('Places de stage d’observation de 3e').fill('3');
+    await page.getByLabel('Date de début de la convention').fill('2027-01-01');
+    await expectNoAxeViolations(page, 'engagement: commitments');
+    await page.getByRole('button', { name: 'Continuer' }).click();
+
+    await expectNoAxeViolations(page, 'engagement: review');
+    await page.getByRole('button', { name: 'Envoyer la convention pour signature' }).click();
+    await page.getByText('La convention a été envoyée à presidente@sln.example pour signature').first().waitFor();
+    await expectNoAxeViolations(page, 'engagement: sent');
+  });
+
+  it('is signed by the company, then countersigned by the province, through their links', async () => {
+    for (const [email, done] of [
+      ['presidente@sln.example', /D’autres signatures sont attendues/],
+      ['jeunesse@province-sud.example', /Toutes les parties ont signé/],
+    ] as const) {
+      await page.goto(await mailTo(email, /https?:\/\/\S+\/t\/province-sud\/signer\/[\w-]+/));
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await expectNoAxeViolations(page, `signing page (${email})`);
+      await page.getByRole('button', { name: 'Signer la convention' }).click();
+      await page.getByText('Cochez la case pour confirmer votre accord.').first().waitFor();
+      await page.getByRole('checkbox').check();
+      await page.getByRole('button', { name: 'Signer la convention' }).click();
+      await page.getByText(done).waitFor();
+      await expectNoAxeViolations(page, `signed (${email})`);
+    }
+    const copy = page.getByRole('link', { name: /Télécharger la convention signée/ });
+    const response = await page.request.get(new URL((await copy.getAttribute('href'))!, app.url).toString());
+    expect(response.headers()['content-type']).toBe('application/pdf');
+  });
+
+  it('shows the province admin an active convention and its signed PDF', async () => {
+    await page.goto(`${app.url}/connexion`);
+    await page.getByLabel('Adresse électronique').fill('jeunesse@province-sud.example');
+    await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
+    await page.getByText(/un lien de connexion vient d’y être envoyé/).waitFor();
+    await page.goto(await mailTo('jeunesse@province-sud.example', /https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/));
+    await page.waitForURL(/\/t\/province-sud/);
+
+    const conventions = await (await page.request.get(`${app.url}/api/t/province-sud/conventions?q=nickel`)).json();
+    const convention = conventions.items[0];
+    expect(convention.status).toBe('active');
+    await page.goto(`${app.url}/t/province-sud/conventions/${convention.id}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByText('Active').first().waitFor();
+    await expectNoAxeViolations(page, 'convention detail');
+    const finalLink = page.locator(`a[href$="/conventions/${convention.id}/final.pdf"]`).first();
+    const pdf = await page.request.get(new URL((await finalLink.getAttribute('href'))!, app.url).toString());
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    const bytes = await pdf.body();
+    const verdict = await (
+      await page.request.post(`${app.url}/api/public/verify`, { headers: { 'content-type': 'application/pdf' }, data: bytes })
+    ).json();
+    expect(verdict).toMatchObject({ verdict: 'authentic', kind: 'final', convention: { reference: convention.id } });
+  });
+});
