@@ -211,6 +211,7 @@ describe('a partnership convention from draft to active, signed online', () => {
     expect(renewed.commitments).toHaveLength(2);
     const old = await json(await t.request(`${T}/conventions/${active.id}`, { cookie: admin }));
     expect(old.trail.at(-1)).toMatchObject({ type: 'renewed', detail: `renouvelée par ${renewed.id}` });
+    expect(old.renewedById).toBe(renewed.id);
 
     const noReason = await post(`${T}/conventions/${active.id}/terminate`, { reason: '' });
     expect(noReason.status).toBe(422);
@@ -218,6 +219,9 @@ describe('a partnership convention from draft to active, signed online', () => {
       await post(`${T}/conventions/${active.id}/terminate`, { reason: 'Fin du partenariat' }),
     );
     expect(ended).toMatchObject({ status: 'terminated', endReason: 'Fin du partenariat' });
+    const notice = await t.latestMailTo(ended.signers[0].email);
+    expect(notice?.subject).toBe(`Convention résiliée : ${ended.title}`);
+    expect(notice?.text).toContain('Motif : Fin du partenariat');
   });
 
   it('keeps the ledger: hand entries count, bad ones are refused; partners see only theirs', async () => {
@@ -260,6 +264,25 @@ describe('a partnership convention from draft to active, signed online', () => {
     const csv = new TextDecoder().decode(bytes);
     expect(csv.startsWith('Partenaire;Convention;')).toBe(true);
     expect(csv).toContain('Calédonienne des Eaux');
+  });
+
+  it('shows a partner its sent conventions only, without the other parties’ IP and browser', async () => {
+    const mine = await json(await t.request(`${T}/conventions`, { cookie: partnerReferent }));
+    expect(mine.items.length).toBeGreaterThan(0);
+    expect(mine.items.some((c: { status: string }) => c.status === 'draft')).toBe(false);
+    const drafts = await json(await t.request(`${T}/conventions?status=draft`, { cookie: admin }));
+    expect(drafts.total).toBeGreaterThan(0);
+    expect(
+      (await t.request(`${T}/conventions/${drafts.items[0].id}`, { cookie: partnerReferent })).status,
+    ).toBe(404);
+    const active = mine.items.find((c: { status: string }) => c.status === 'active');
+    const detail = await json(await t.request(`${T}/conventions/${active.id}`, { cookie: partnerReferent }));
+    expect(detail.trail.length).toBeGreaterThan(0);
+    expect(detail.trail.every((e: Record<string, unknown>) => !('ip' in e) && !('userAgent' in e))).toBe(
+      true,
+    );
+    const home = await json(await t.request('/api/t/province-sud', { cookie: partnerReferent }));
+    expect(home.organizations).toEqual([{ id: cdeId, name: 'Calédonienne des Eaux', kind: 'company' }]);
   });
 
   it('stores no personal data in the control registry of fingerprints', async () => {

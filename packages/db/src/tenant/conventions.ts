@@ -9,10 +9,7 @@ const bytes = customType<{ data: Uint8Array; driverData: ArrayBuffer | Uint8Arra
   fromDriver: (value) => (value instanceof Uint8Array ? value : new Uint8Array(value)),
 });
 
-const createdAt = () =>
-  text('created_at')
-    .notNull()
-    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
+const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
 
 export const conventionTemplates = sqliteTable('convention_templates', {
   id: text('id').primaryKey(),
@@ -173,7 +170,10 @@ export const commitmentDeliveries = sqliteTable(
     createdBy: text('created_by'),
     createdAt: createdAt(),
   },
-  (t) => [index('deliveries_convention').on(t.conventionId), uniqueIndex('deliveries_source').on(t.source, t.sourceId)],
+  (t) => [
+    index('deliveries_convention').on(t.conventionId),
+    uniqueIndex('deliveries_source').on(t.source, t.sourceId),
+  ],
 );
 
 export const partnerEvents = sqliteTable(

@@ -58,13 +58,21 @@ export const TemplateVersionInput = z
       .array(Signatory)
       .check(
         z.minLength(2, 'Une convention a au moins deux signataires.'),
-        z.maxLength(4, 'Au plus quatre signataires.'),
+        z.maxLength(3, 'Au plus trois signataires : le partenaire, la collectivité et l’opérateur.'),
       ),
     signingOrder: z._default(z.enum(SIGNING_ORDERS, 'Ordre de signature inconnu.'), 'sequential'),
   })
   .check(
     z.refine((t) => t.signatories.some((s) => s.role === 'tenant_representative'), {
       message: 'La collectivité doit signer.',
+      path: ['signatories'],
+    }),
+    z.refine((t) => t.signatories.some((s) => s.role === 'partner_representative'), {
+      message: 'Le partenaire doit signer.',
+      path: ['signatories'],
+    }),
+    z.refine((t) => new Set(t.signatories.map((s) => s.role)).size === t.signatories.length, {
+      message: 'Chaque rôle de signataire une seule fois.',
       path: ['signatories'],
     }),
     z.refine((t) => unknownPlaceholders(t.clauses).length === 0, {

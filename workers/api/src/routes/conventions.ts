@@ -110,7 +110,13 @@ export function conventionsRoutes() {
 
   routes.post('/:id/terminate', admin, async (c) => {
     const { reason } = await parseJsonBody(c, TerminateInput);
-    await terminateConvention({ ctx: serviceContext(c), conventionId: id(c), reason });
+    await terminateConvention({
+      ctx: serviceContext(c),
+      conventionId: id(c),
+      reason,
+      mailer: c.var.deps.mailer,
+      tenantName: c.var.tenant.name,
+    });
     return c.json(await getConvention({ db: c.var.tenantDb, id: id(c) }));
   });
 

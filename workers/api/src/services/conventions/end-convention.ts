@@ -8,6 +8,7 @@ import {
   type Signatory,
 } from '@passerelle/domain';
 import { eq } from 'drizzle-orm';
+import type { Mailer } from '../../mail/mailer.ts';
 import type { TenantServiceContext } from '../service-context.ts';
 import { appendTrailEvent } from './append-trail-event.ts';
 import { commitmentsOf, findConvention, signersOf } from './convention-queries.ts';
@@ -16,14 +17,16 @@ import { findTemplate, findTemplateVersionById } from './template-queries.ts';
 
 const { conventions, auditLog } = tenantSchema;
 
-/** Ends an active convention before its term, with the reason kept in the trail. */
+/** Ends an active convention before its term, with the reason kept in the trail; the signers are told. */
 export async function terminateConvention(input: {
   ctx: TenantServiceContext;
   conventionId: string;
   reason: string;
+  mailer: Mailer;
+  tenantName: string;
 }) {
   const { ctx } = input;
-  return withTransaction(ctx.db, async (tx) => {
+  const ended = await withTransaction(ctx.db, async (tx) => {
     const convention = await findConvention(tx, input.conventionId);
     assertTransition(convention.status as ConventionStatus, 'terminated');
     const at = ctx.now.toISOString();
@@ -45,7 +48,15 @@ export async function terminateConvention(input: {
       requestId: ctx.requestId,
       at: ctx.now,
     });
+    return convention;
   });
+  for (const signer of await signersOf(ctx.db, ended.id)) {
+    await input.mailer.send({
+      to: signer.email,
+      subject: `Convention résiliée : ${ended.title}`,
+      text: `Bonjour ${signer.name},\n\n${input.tenantName} a résilié la convention « ${ended.title} ».\nMotif : ${input.reason}\n\nLe document signé reste conservé avec son historique et vérifiable.`,
+    });
+  }
 }
 
 /**

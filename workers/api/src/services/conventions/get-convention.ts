@@ -1,14 +1,24 @@
-import type { TenantDb } from '@passerelle/db';
-import { type SigningOrder, verifyTrail } from '@passerelle/domain';
+import { type TenantDb, tenantSchema } from '@passerelle/db';
+import { notFound, type SigningOrder, verifyTrail } from '@passerelle/domain';
+import { eq } from 'drizzle-orm';
 import { readTrail } from './append-trail-event.ts';
 import { commitmentsOf, findConvention, organizationNames, signersOf } from './convention-queries.ts';
 import { conventionSummary, signerView, trailView } from './convention-view.ts';
 import { findTemplateVersionById } from './template-queries.ts';
 
-/** Everything about one convention, with its trail checked link by link. */
+/**
+ * Everything about one convention, with its trail checked link by link. A partner (`visibleTo`)
+ * sees its own conventions once sent, and the trail without the other parties' IP and browser.
+ */
 export async function getConvention(input: { db: TenantDb; id: string; visibleTo?: readonly string[] }) {
   const { db } = input;
   const row = await findConvention(db, input.id, input.visibleTo);
+  if (input.visibleTo && row.status === 'draft') throw notFound('Convention');
+  const [renewal] = await db
+    .select({ id: tenantSchema.conventions.id })
+    .from(tenantSchema.conventions)
+    .where(eq(tenantSchema.conventions.renewalOfId, row.id))
+    .limit(1);
   const version = await findTemplateVersionById(db, row.templateVersionId);
   const signers = await signersOf(db, row.id);
   const names = await organizationNames(db, [
@@ -42,7 +52,10 @@ export async function getConvention(input: { db: TenantDb; id: string; visibleTo
     documentSha256: row.documentSha256,
     finalSha256: row.finalSha256,
     endReason: row.endReason,
-    trail: trailView(trail, signers),
+    renewedById: renewal?.id ?? null,
+    trail: input.visibleTo
+      ? trailView(trail, signers).map(({ ip: _ip, userAgent: _ua, ...rest }) => rest)
+      : trailView(trail, signers),
     trailVerified: verdict.ok,
   };
 }

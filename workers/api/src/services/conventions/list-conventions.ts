@@ -1,6 +1,6 @@
 import { type TenantDb, tenantSchema } from '@passerelle/db';
 import { type Page, type PageQuery, pageOffset, type SigningOrder } from '@passerelle/domain';
-import { and, desc, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, like, ne, type SQL, sql } from 'drizzle-orm';
 import { searchable } from '../organizations/organization-view.ts';
 import { type ConventionSummary, conventionSummary } from './convention-view.ts';
 
@@ -18,8 +18,11 @@ export async function listConventions(input: {
   const filters: SQL[] = [];
   if (query.status) filters.push(eq(conventions.status, query.status));
   if (query.q) filters.push(like(organizations.searchName, `%${searchable(query.q).replace(/[%_]/g, '')}%`));
-  if (input.partnerOrganizationIds)
+  if (input.partnerOrganizationIds) {
+    // A partner sees its own conventions once they are sent, never the authority's drafts.
     filters.push(inArray(conventions.partnerOrganizationId, [...input.partnerOrganizationIds, '']));
+    filters.push(ne(conventions.status, 'draft'));
+  }
   const rows = await db
     .select({
       row: conventions,
