@@ -25,7 +25,8 @@ describe('a partner convention signed online, end to end', () => {
   };
 
   beforeAll(async () => {
-    if (!existsSync('web/dist/index.html')) execFileSync(process.execPath, ['web/build.mjs'], { stdio: 'pipe' });
+    if (!existsSync('web/dist/index.html'))
+      execFileSync(process.execPath, ['web/build.mjs'], { stdio: 'pipe' });
     app = await startAppServer();
     browser = await launchBrowser();
     page = await browser.newPage();
@@ -63,7 +64,10 @@ describe('a partner convention signed online, end to end', () => {
 
     await expectNoAxeViolations(page, 'engagement: review');
     await page.getByRole('button', { name: 'Envoyer la convention pour signature' }).click();
-    await page.getByText('La convention a été envoyée à presidente@sln.example pour signature').first().waitFor();
+    await page
+      .getByText('La convention a été envoyée à presidente@sln.example pour signature')
+      .first()
+      .waitFor();
     await expectNoAxeViolations(page, 'engagement: sent');
   });
 
@@ -92,10 +96,14 @@ describe('a partner convention signed online, end to end', () => {
     await page.getByLabel('Adresse électronique').fill('jeunesse@province-sud.example');
     await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
     await page.getByText(/un lien de connexion vient d’y être envoyé/).waitFor();
-    await page.goto(await mailTo('jeunesse@province-sud.example', /https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/));
+    await page.goto(
+      await mailTo('jeunesse@province-sud.example', /https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/),
+    );
     await page.waitForURL(/\/t\/province-sud/);
 
-    const conventions = await (await page.request.get(`${app.url}/api/t/province-sud/conventions?q=nickel`)).json();
+    const conventions = await (
+      await page.request.get(`${app.url}/api/t/province-sud/conventions?q=nickel`)
+    ).json();
     const convention = conventions.items[0];
     expect(convention.status).toBe('active');
     await page.goto(`${app.url}/t/province-sud/conventions/${convention.id}`);
@@ -107,8 +115,15 @@ describe('a partner convention signed online, end to end', () => {
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     const bytes = await pdf.body();
     const verdict = await (
-      await page.request.post(`${app.url}/api/public/verify`, { headers: { 'content-type': 'application/pdf' }, data: bytes })
+      await page.request.post(`${app.url}/api/public/verify`, {
+        headers: { 'content-type': 'application/pdf' },
+        data: bytes,
+      })
     ).json();
-    expect(verdict).toMatchObject({ verdict: 'authentic', kind: 'final', convention: { reference: convention.id } });
+    expect(verdict).toMatchObject({
+      verdict: 'authentic',
+      kind: 'final',
+      convention: { reference: convention.id },
+    });
   });
 });

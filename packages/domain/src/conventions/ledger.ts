@@ -10,7 +10,7 @@ export function conventionYears(input: { startDate: string; endDate: string }): 
     const from = addMonths(input.startDate, (index - 1) * 12);
     if (from > input.endDate) break;
     const next = addDays(addMonths(input.startDate, index * 12), -1);
-    years.push({ index, from, to: next < input.endDate ? next : input.endDate });
+    years.push({ index, from, to: Math.min(next, input.endDate) });
   }
   return years;
 }

@@ -58,7 +58,7 @@ export function requireRole(...allowed: readonly TenantRole[]) {
 export function publicTenant(registry: TenantRegistry) {
   return createMiddleware<AppEnv>(async function publicTenantMiddleware(c, next) {
     const record = await registry.findBySlug(c.req.param('tenant') ?? '');
-    if (!record || record.status !== 'active') throw tenantNotFound();
+    if (record?.status !== 'active') throw tenantNotFound();
     if (record.schemaVersion < TENANT_SCHEMA_VERSION) {
       throw new DomainError({
         code: 'TENANT_SCHEMA_BEHIND',

@@ -37,7 +37,7 @@ export async function createConvention(input: {
       .select()
       .from(organizations)
       .where(eq(organizations.id, data.partnerOrganizationId));
-    if (!partner || partner.status !== 'active') throw notFound('Partenaire');
+    if (partner?.status !== 'active') throw notFound('Partenaire');
     const signatories = version.signatories as Signatory[];
     if (signatories.some((s) => s.role === 'operator') && !data.operatorOrganizationId) {
       throw new DomainError({
@@ -51,7 +51,7 @@ export async function createConvention(input: {
         .select()
         .from(organizations)
         .where(eq(organizations.id, data.operatorOrganizationId));
-      if (!operator || operator.kind !== 'association') throw notFound('Association opératrice');
+      if (operator?.kind !== 'association') throw notFound('Association opératrice');
     }
     assertCommitmentsAllowed(data.commitments, version.commitmentTypes as CommitmentType[]);
     const signers = matchSigners(signatories, data.signers);

@@ -58,7 +58,7 @@ export async function startEngagement(input: {
 }) {
   const { deps, data } = input;
   const template = await findTemplate(deps.db, data.templateId).catch(() => null);
-  if (!template || !template.isPublic || template.status !== 'active') throw notFound('Programme');
+  if (!template?.isPublic || template.status !== 'active') throw notFound('Programme');
   const version = await findTemplateVersion(deps.db, template.id, template.currentVersion);
   const signatories = version.signatories as Signatory[];
   const preset = signatories.filter((s) => s.role !== 'partner_representative');
