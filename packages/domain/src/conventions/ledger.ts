@@ -10,7 +10,9 @@ export function conventionYears(input: { startDate: string; endDate: string }): 
     const from = addMonths(input.startDate, (index - 1) * 12);
     if (from > input.endDate) break;
     const next = addDays(addMonths(input.startDate, index * 12), -1);
-    years.push({ index, from, to: Math.min(next, input.endDate) });
+    // ISO dates compare as strings: the last year stops at the convention's own end.
+    const to = next.localeCompare(input.endDate) < 0 ? next : input.endDate;
+    years.push({ index, from, to });
   }
   return years;
 }
