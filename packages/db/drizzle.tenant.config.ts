@@ -2,6 +2,10 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'sqlite',
-  schema: ['./packages/db/src/tenant/schema.ts', './packages/db/src/tenant/conventions.ts'],
+  schema: [
+    './packages/db/src/tenant/schema.ts',
+    './packages/db/src/tenant/conventions.ts',
+    './packages/db/src/tenant/mentoring.ts',
+  ],
   out: './migrations/tenant',
 });

@@ -1,2 +1,3 @@
 export * from './conventions.ts';
+export * from './mentoring.ts';
 export * from './schema.ts';

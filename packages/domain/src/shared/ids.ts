@@ -19,6 +19,14 @@ export const ID_PREFIXES = {
   delivery: 'dlv',
   partnerEvent: 'evt',
   registration: 'reg',
+  mentoringProgram: 'mpg',
+  mentor: 'mnt',
+  youngPerson: 'yng',
+  guardianAuthorisation: 'gau',
+  pair: 'pai',
+  matchRun: 'mrn',
+  meeting: 'mtg',
+  approval: 'apv',
   mail: 'mail',
 } as const;
 
