@@ -11,10 +11,19 @@ import { conventionsRoutes } from './routes/conventions.ts';
 import { devOutboxRoutes } from './routes/dev-outbox.ts';
 import { fulfilmentRoutes } from './routes/fulfilment.ts';
 import { meRoutes } from './routes/me.ts';
+import { mentoringMeRoutes } from './routes/mentoring-me.ts';
+import { mentoringMentorsRoutes } from './routes/mentoring-mentors.ts';
+import { mentoringPairsRoutes } from './routes/mentoring-pairs.ts';
+import { mentoringProgramsRoutes } from './routes/mentoring-programs.ts';
+import { mentoringYoungPeopleRoutes } from './routes/mentoring-young-people.ts';
 import { nationalTenantRoutes } from './routes/national-tenants.ts';
 import { organizationRoutes } from './routes/organizations.ts';
 import { partnerEventsRoutes } from './routes/partner-events.ts';
+import { programMentorsRoutes } from './routes/program-mentors.ts';
+import { programYoungPeopleRoutes } from './routes/program-young-people.ts';
 import { publicEngagementRoutes } from './routes/public-engagement.ts';
+import { publicGuardianAuthorisationsRoutes } from './routes/public-guardian-authorisations.ts';
+import { publicManagerApprovalsRoutes } from './routes/public-manager-approvals.ts';
 import { publicSigningRoutes } from './routes/public-signing.ts';
 import { publicVerifyRoutes } from './routes/public-verify.ts';
 import { tenantHomeRoutes } from './routes/tenant-home.ts';
@@ -45,6 +54,8 @@ export function createApp(deps: AppDeps) {
   app.use('/api/public/t/:tenant/*', publicTenant(registry));
   app.route('/api/public/t/:tenant/engagement', publicEngagementRoutes());
   app.route('/api/public/t/:tenant/signing', publicSigningRoutes());
+  app.route('/api/public/t/:tenant/mentoring/approvals', publicManagerApprovalsRoutes());
+  app.route('/api/public/t/:tenant/mentoring/authorisations', publicGuardianAuthorisationsRoutes());
 
   app.use('/api/*', session());
   app.route('/api/me', meRoutes());
@@ -59,6 +70,13 @@ export function createApp(deps: AppDeps) {
   app.route('/api/t/:tenant/conventions', conventionsRoutes());
   app.route('/api/t/:tenant/fulfilment', fulfilmentRoutes());
   app.route('/api/t/:tenant/partner-events', partnerEventsRoutes());
+  app.route('/api/t/:tenant/mentoring/programs/:programId/mentors', programMentorsRoutes());
+  app.route('/api/t/:tenant/mentoring/programs/:programId/young-people', programYoungPeopleRoutes());
+  app.route('/api/t/:tenant/mentoring/programs', mentoringProgramsRoutes());
+  app.route('/api/t/:tenant/mentoring/mentors', mentoringMentorsRoutes());
+  app.route('/api/t/:tenant/mentoring/young-people', mentoringYoungPeopleRoutes());
+  app.route('/api/t/:tenant/mentoring/pairs', mentoringPairsRoutes());
+  app.route('/api/t/:tenant/mentoring/me', mentoringMeRoutes());
   return app;
 }
 

@@ -1,0 +1,7 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../context.ts';
+
+export function mentoringPairsRoutes() {
+  const routes = new Hono<AppEnv>();
+  return routes;
+}
