@@ -29,8 +29,8 @@ export const SLOTS = {
   sat_am: 'Samedi matin',
   evening: 'En soirée',
 } as const;
-export type Slot = keyof typeof SLOTS;
-export const SLOT_KEYS = Object.keys(SLOTS) as [Slot, ...Slot[]];
+export type SlotKey = keyof typeof SLOTS;
+export const SLOT_KEYS = Object.keys(SLOTS) as [SlotKey, ...SlotKey[]];
 
 export const NOMINATION_REASONS = {
   no_network: 'Pas de réseau professionnel dans l’entourage',
