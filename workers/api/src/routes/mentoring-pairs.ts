@@ -1,7 +1,70 @@
+import { ClosePairInput, isoDate, MeetingInput } from '@passerelle/domain';
+import type { Context } from 'hono';
 import { Hono } from 'hono';
+import * as z from 'zod/mini';
 import type { AppEnv } from '../context.ts';
+import { requireRole } from '../middleware/tenant.ts';
+import { listMeetings, logMeeting } from '../services/mentoring/meetings.ts';
+import { actOnPair } from '../services/mentoring/pair-actions.ts';
+import { serviceContext } from '../services/service-context.ts';
+import { parseJsonBody } from '../validation.ts';
+import { idParam } from './id-param.ts';
 
+const IntroduceInput = z.object({ date: isoDate('Date de la première rencontre') });
+
+/** Pair actions: the coordinator's (lock, reject, close) and the mentor's own (accept, meet). */
 export function mentoringPairsRoutes() {
   const routes = new Hono<AppEnv>();
+  const id = idParam('pai');
+  const admin = requireRole('tenant_admin');
+  const adminOrMentor = requireRole('tenant_admin', 'mentor');
+  // A mentor acts on their own pairs only; the coordinator on any pair of the tenant.
+  const mentorScope = (c: Context<AppEnv>) =>
+    c.var.roles.includes('tenant_admin') ? {} : { mentorIdentityId: c.var.identity!.id };
+
+  for (const action of ['lock', 'unlock', 'reject'] as const) {
+    routes.post(`/:id/${action}`, admin, async (c) =>
+      c.json(await actOnPair({ ctx: serviceContext(c), pairId: id(c), action })),
+    );
+  }
+
+  routes.post('/:id/accept', requireRole('mentor'), async (c) =>
+    c.json(
+      await actOnPair({
+        ctx: serviceContext(c),
+        pairId: id(c),
+        action: 'accept',
+        mentorIdentityId: c.var.identity!.id,
+      }),
+    ),
+  );
+
+  routes.post('/:id/introduce', adminOrMentor, async (c) => {
+    const { date } = await parseJsonBody(c, IntroduceInput);
+    return c.json(
+      await actOnPair({
+        ctx: serviceContext(c),
+        pairId: id(c),
+        action: 'introduce',
+        date,
+        ...mentorScope(c),
+      }),
+    );
+  });
+
+  routes.post('/:id/close', admin, async (c) => {
+    const close = await parseJsonBody(c, ClosePairInput);
+    return c.json(await actOnPair({ ctx: serviceContext(c), pairId: id(c), action: 'close', close }));
+  });
+
+  routes.post('/:id/meetings', adminOrMentor, async (c) => {
+    const data = await parseJsonBody(c, MeetingInput);
+    return c.json(await logMeeting({ ctx: serviceContext(c), pairId: id(c), data, ...mentorScope(c) }), 201);
+  });
+
+  routes.get('/:id/meetings', adminOrMentor, async (c) =>
+    c.json({ items: await listMeetings({ db: c.var.tenantDb, pairId: id(c), ...mentorScope(c) }) }),
+  );
+
   return routes;
 }
