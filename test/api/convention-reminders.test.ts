@@ -1,7 +1,7 @@
 import { addDays, fromIsoDate } from '@passerelle/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withLuhnKey } from '../../workers/api/src/demo/demo-data.ts';
-import { runConventionRemindersJob } from '../../workers/jobs/src/convention-reminders-job.ts';
+import { runRemindersJob } from '../../workers/jobs/src/reminders-job.ts';
 import { DEMO, startTestApp, type TestApp } from '../support/test-app.ts';
 
 // The clock is injected: the job and the signing links read it, so weeks pass in a line.
@@ -16,7 +16,7 @@ describe('convention reminders and expiry, day by day', () => {
   const mailsTo = async (email: string) =>
     (await t.control.query.outbox.findMany({ where: (o, { eq }) => eq(o.to, email) })).map((m) => m.subject);
   const runJob = async () => {
-    const report = await runConventionRemindersJob({ deps: t.deps });
+    const report = await runRemindersJob({ deps: t.deps });
     return { actions: report.byTenant['ville-de-clermont-ferrand'] };
   };
 

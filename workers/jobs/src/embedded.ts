@@ -1,6 +1,6 @@
 import type { AppDeps } from '../../api/src/deps.ts';
-import { runConventionRemindersJob } from './convention-reminders-job.ts';
 import { runTenantMigrations } from './migrate-tenants-job.ts';
+import { runRemindersJob } from './reminders-job.ts';
 
 /**
  * The embedded default has no cron: the same jobs run at start-up and then every 15 minutes, like the cron. `ready`
@@ -10,7 +10,7 @@ export function startEmbeddedJobs(input: { deps: AppDeps; log?: (line: string) =
   const round = async () => {
     try {
       await runTenantMigrations({ deps: input.deps, ...(input.log ? { log: input.log } : {}) });
-      await runConventionRemindersJob({ deps: input.deps, ...(input.log ? { log: input.log } : {}) });
+      await runRemindersJob({ deps: input.deps, ...(input.log ? { log: input.log } : {}) });
     } catch (error) {
       input.log?.(`échec des tâches : ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -82,5 +82,11 @@ export const tenantMigrations: readonly Migration[] = [
       "CREATE INDEX `young_people_program` ON `young_people` (`program_id`);",
       "CREATE INDEX `young_people_identity` ON `young_people` (`identity_key`);"
     ]
+  },
+  {
+    "tag": "0005_pair_reminders",
+    "statements": [
+      "ALTER TABLE `pairs` ADD `last_reminded_at` text;"
+    ]
   }
 ];

@@ -161,6 +161,8 @@ export const pairs = sqliteTable(
     closedAt: text('closed_at'),
     closeOutcome: text('close_outcome'),
     closeReason: text('close_reason'),
+    // Last "no meeting for N weeks" reminder, so the daily job nudges once per quiet spell.
+    lastRemindedAt: text('last_reminded_at'),
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [

@@ -2,12 +2,14 @@ import { controlSchema, openTenantDb, TENANT_SCHEMA_VERSION } from '@passerelle/
 import { eq } from 'drizzle-orm';
 import type { AppDeps } from '../../api/src/deps.ts';
 import { runConventionReminders } from '../../api/src/services/conventions/run-convention-reminders.ts';
+import { remindQuietPairs } from '../../api/src/services/mentoring/remind-quiet-pairs.ts';
 
 /**
- * Reminders and expiries for every active tenant. A tenant that fails is reported and the others
+ * The daily reminders for every active tenant: conventions (unsigned, expiring, expired) and
+ * mentoring pairs with no meeting for a while. A tenant that fails is reported and the others
  * go on; a tenant behind its schema is skipped until the migration job has run.
  */
-export async function runConventionRemindersJob(input: {
+export async function runRemindersJob(input: {
   deps: AppDeps;
   now?: Date;
   log?: (line: string) => void;
@@ -24,14 +26,18 @@ export async function runConventionRemindersJob(input: {
   for (const tenant of tenants) {
     if (tenant.schemaVersion < TENANT_SCHEMA_VERSION) continue;
     try {
+      const db = openTenantDb(await deps.connectTenant(tenant));
+      const publicUrl = deps.config.publicUrl ?? 'http://localhost:8787';
       const due = await runConventionReminders({
-        db: openTenantDb(await deps.connectTenant(tenant)),
+        db,
         control: deps.control,
         tenant,
         mailer: deps.mailer,
-        publicUrl: deps.config.publicUrl ?? 'http://localhost:8787',
+        publicUrl,
         now,
       });
+      const quiet = await remindQuietPairs({ db, tenant, mailer: deps.mailer, publicUrl, now });
+      if (quiet) input.log?.(`${tenant.slug} : ${quiet} binôme(s) sans rencontre relancé(s)`);
       actions += due.length;
       byTenant[tenant.slug] = due.length;
       if (due.length) input.log?.(`${tenant.slug} : ${due.length} relance(s) ou échéance(s)`);

@@ -1,0 +1,1 @@
+ALTER TABLE `pairs` ADD `last_reminded_at` text;
