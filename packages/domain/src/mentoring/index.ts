@@ -1,4 +1,5 @@
 export * from './catalogue.ts';
+export * from './debrief.ts';
 export * from './eligibility.ts';
 export * from './pair-lifecycle.ts';
 export * from './people-input.ts';

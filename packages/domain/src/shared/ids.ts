@@ -26,6 +26,7 @@ export const ID_PREFIXES = {
   pair: 'pai',
   matchRun: 'mrn',
   meeting: 'mtg',
+  debrief: 'dbf',
   approval: 'apv',
   mail: 'mail',
 } as const;

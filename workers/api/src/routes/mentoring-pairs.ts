@@ -1,9 +1,10 @@
-import { ClosePairInput, isoDate, MeetingInput } from '@passerelle/domain';
+import { ClosePairInput, DebriefInput, isoDate, MeetingInput } from '@passerelle/domain';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import type { AppEnv } from '../context.ts';
 import { requireRole } from '../middleware/tenant.ts';
+import { listDebriefs, submitDebrief } from '../services/mentoring/debriefs.ts';
 import { listMeetings, logMeeting } from '../services/mentoring/meetings.ts';
 import { actOnPair } from '../services/mentoring/pair-actions.ts';
 import { serviceContext } from '../services/service-context.ts';
@@ -64,6 +65,18 @@ export function mentoringPairsRoutes() {
 
   routes.get('/:id/meetings', adminOrMentor, async (c) =>
     c.json({ items: await listMeetings({ db: c.var.tenantDb, pairId: id(c), ...mentorScope(c) }) }),
+  );
+
+  routes.post('/:id/debrief', adminOrMentor, async (c) => {
+    const data = await parseJsonBody(c, DebriefInput);
+    return c.json(
+      await submitDebrief({ ctx: serviceContext(c), pairId: id(c), data, ...mentorScope(c) }),
+      201,
+    );
+  });
+
+  routes.get('/:id/debriefs', admin, async (c) =>
+    c.json({ items: await listDebriefs({ db: c.var.tenantDb, pairId: id(c) }) }),
   );
 
   return routes;
