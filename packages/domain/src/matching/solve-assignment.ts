@@ -51,7 +51,7 @@ export function solveAssignment(problem: AssignmentProblem, shouldStop?: () => b
  * a counting sort on the integer costs; good on easy instances, blind to what a choice blocks.
  */
 export function greedyAssignment(problem: AssignmentProblem): Assignment {
-  const { rowCount, colCount, cost } = problem;
+  const { colCount, cost } = problem;
   const counts = new Int32Array(INFEASIBLE + 1);
   for (let k = 0; k < cost.length; k++) counts[cost[k]!]!++;
   let start = 0;
@@ -77,7 +77,6 @@ export function greedyAssignment(problem: AssignmentProblem): Assignment {
     rowLeft[row] = rowLeft[row]! - units;
     colLeft[col] = colLeft[col]! - units;
   }
-  void rowCount;
   return withCost(problem, Int32Array.from(pairs));
 }
 
@@ -208,7 +207,8 @@ function augmentAll(problem: AssignmentProblem, shouldStop: () => boolean): Int3
 
 function withCost(problem: AssignmentProblem, pairs: Int32Array): Assignment {
   let sum = 0;
-  for (let k = 0; k < pairs.length; k += 2) sum += problem.cost[pairs[k]! * problem.colCount + pairs[k + 1]!]!;
+  for (let k = 0; k < pairs.length; k += 2)
+    sum += problem.cost[pairs[k]! * problem.colCount + pairs[k + 1]!]!;
   return { pairs, matched: pairs.length / 2, cost: sum };
 }
 
