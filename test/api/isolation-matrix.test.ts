@@ -16,6 +16,8 @@ type RouteCase = {
   body?: unknown;
   id?: () => string;
   foreignId?: () => string;
+  /** The allowed caller's cookie key, when the admin is not one (a mentor acting for itself). */
+  caller?: string;
 };
 
 // Made in `beforeAll`: partner actions need an active convention, written straight into each
@@ -33,6 +35,11 @@ const made = {
   signedA: '',
   conventionB: '',
   companyA: '',
+  programA: '',
+  mentorA: '',
+  mentorB: '',
+  youngA: '',
+  youngB: '',
 };
 
 const ANY = TENANT_ROLES;
@@ -95,7 +102,101 @@ const TENANT_ROUTES: RouteCase[] = [
   ...conventionRoutes(),
   { method: 'GET', path: '/api/t/:tenant/fulfilment', allowed: ['tenant_admin'] },
   { method: 'GET', path: '/api/t/:tenant/fulfilment/export.csv', allowed: ['tenant_admin'] },
+  ...mentorRoutes(),
+  ...youngPeopleRoutes(),
 ];
+
+function mentorRoutes(): RouteCase[] {
+  const namers: TenantRole[] = ['tenant_admin', 'partner_referent'];
+  const mentor = { id: () => made.mentorA, foreignId: () => made.mentorB };
+  const program = '/api/t/:tenant/mentoring/programs/:programId/mentors';
+  return [
+    { method: 'GET', path: program, allowed: namers },
+    {
+      method: 'POST',
+      path: program,
+      allowed: namers,
+      body: () => mentorBody(made.companyA, 'nouveau.mentor@pneus.example'),
+    },
+    { method: 'GET', path: '/api/t/:tenant/mentoring/mentors/:id', allowed: namers, ...mentor },
+    {
+      method: 'POST',
+      path: '/api/t/:tenant/mentoring/mentors/:id/honorability',
+      allowed: ['tenant_admin'],
+      body: { verified: true, checkedOn: '2026-09-01', expiresOn: '2029-09-01', verifiedBy: 'Service RH' },
+      ...mentor,
+    },
+    {
+      method: 'POST',
+      path: '/api/t/:tenant/mentoring/mentors/:id/charter',
+      allowed: ['mentor'],
+      body: { accepted: true },
+      caller: 'mentorA',
+      ...mentor,
+    },
+  ];
+}
+
+function youngPeopleRoutes(): RouteCase[] {
+  const schools: TenantRole[] = ['tenant_admin', 'school_referent'];
+  const program = '/api/t/:tenant/mentoring/programs/:programId/young-people';
+  return [
+    { method: 'GET', path: program, allowed: schools },
+    { method: 'POST', path: program, allowed: schools, body: () => nominationBody(made.schoolA, 'Yanis') },
+    {
+      method: 'GET',
+      path: '/api/t/:tenant/mentoring/young-people/:id',
+      allowed: schools,
+      id: () => made.youngA,
+      foreignId: () => made.youngB,
+    },
+  ];
+}
+
+const mentorBody = (organizationId: string, email: string) => ({
+  firstName: 'Claire',
+  lastName: 'Fabre',
+  email,
+  organizationId,
+  jobFamily: 'industrie',
+  jobTitle: 'Ingénieure procédés',
+  availability: ['wed_pm'],
+});
+
+const nominationBody = (schoolId: string, firstName: string) => ({
+  firstName,
+  lastName: 'Morel',
+  birthDate: '2012-05-04',
+  level: '3e',
+  schoolId,
+  interests: ['industrie'],
+  availability: ['wed_pm'],
+  reason: 'orientation',
+  guardianEmail: `parent.${firstName.toLowerCase()}@parents.example`,
+});
+
+// The programs API is another engineer's: a program is written straight into each tenant DB.
+async function insertProgram(db: TenantDb): Promise<string> {
+  const id = newId('mpg');
+  await db.insert(tenantSchema.mentoringPrograms).values({
+    id,
+    name: 'Programme de mentorat',
+    audienceLevels: ['3e'],
+    eligibility: {
+      mode: 'any',
+      scholarship: false,
+      priorityEducation: false,
+      priorityNeighbourhood: false,
+      custom: [],
+    },
+    season: '2026-2027',
+    durationMonths: 10,
+    defaultCapacity: 1,
+    weights: { interests: 1, distance: 1, availability: 1, preferences: 1, language: 1 },
+    updatedAt: new Date().toISOString(),
+  });
+  return id;
+}
 
 function templateRoutes(): RouteCase[] {
   const template = { id: () => made.templateA, foreignId: () => made.templateB };
@@ -346,13 +447,52 @@ describe('tenant isolation matrix', () => {
     made.eventB = (
       await post(`/api/t/${B}/partner-events`, cookies.provinceAdmin, partnerEvent(conventionB))
     ).id;
+
+    // Mentoring: a program in each tenant, a mentor and a young person in each; tenant A's mentor
+    // signs in to act for itself.
+    made.programA = await insertProgram(await t.tenantDb(A));
+    const programB = await insertProgram(await t.tenantDb(B));
+    const mentorsOf = (tenant: string, program: string) =>
+      `/api/t/${tenant}/mentoring/programs/${program}/mentors`;
+    const youngOf = (tenant: string, program: string) =>
+      `/api/t/${tenant}/mentoring/programs/${program}/young-people`;
+    made.mentorA = (
+      await post(
+        mentorsOf(A, made.programA),
+        cookies.clermontAdmin,
+        mentorBody(made.companyA, 'mentor.matrice@pneus.example'),
+      )
+    ).id;
+    cookies.mentorA = await t.signIn('mentor.matrice@pneus.example');
+    made.mentorB = (
+      await post(
+        mentorsOf(B, programB),
+        cookies.provinceAdmin,
+        mentorBody(orgB.id, 'mentor.matrice@province.example'),
+      )
+    ).id;
+    made.youngA = (
+      await post(youngOf(A, made.programA), cookies.clermontAdmin, nominationBody(made.schoolA, 'Lou'))
+    ).youngPerson.id;
+    const schoolB = await post(`/api/t/${B}/organizations`, cookies.provinceAdmin, {
+      kind: 'school',
+      name: 'Collège de Rivière-Salée',
+      uai: '9830001A',
+      schoolKind: 'college',
+    });
+    made.youngB = (
+      await post(youngOf(B, programB), cookies.provinceAdmin, nominationBody(schoolB.id, 'Kenji'))
+    ).youngPerson.id;
   });
   afterAll(() => t.close());
 
   const call = (route: RouteCase, input: { tenant?: string; id?: string; cookie?: string }) => {
     const body = typeof route.body === 'function' ? route.body() : route.body;
     return t.request(
-      route.path.replace(':tenant', input.tenant ?? A).replace(':id', input.id ?? route.id?.() ?? orgA),
+      route.path
+        .replace(':tenant', input.tenant ?? A)
+        .replace(':programId', made.programA)
+        .replace(':id', input.id ?? route.id?.() ?? orgA),
       {
         method: route.method,
         ...(input.cookie ? { cookie: input.cookie } : {}),
@@ -400,10 +540,13 @@ describe('tenant isolation matrix', () => {
       if (route.path.includes(':id')) {
         it('answers 404 to an id that belongs to another tenant, and leaves it untouched', async () => {
           const foreignId = route.foreignId?.() ?? orgB.id;
-          const resource = `/api/t/${B}/${route.path.split('/')[4]}/${foreignId}`;
+          const resource = `${route.path.slice(0, route.path.indexOf(':id')).replace(':tenant', B)}${foreignId}`;
           const readB = async () => (await t.request(resource, { cookie: cookies.provinceAdmin })).json();
           const before = await readB();
-          const response = await call(route, { cookie: cookies.clermontAdmin, id: foreignId });
+          const response = await call(route, {
+            cookie: cookies[route.caller ?? 'clermontAdmin'],
+            id: foreignId,
+          });
           expect(response.status).toBe(404);
           expect(await readB()).toEqual(before);
           if (!route.foreignId)
@@ -413,7 +556,7 @@ describe('tenant isolation matrix', () => {
       }
 
       it('answers the allowed roles with tenant A data only', async () => {
-        const response = await call(route, { cookie: cookies.clermontAdmin });
+        const response = await call(route, { cookie: cookies[route.caller ?? 'clermontAdmin'] });
         expect(response.status).toBeLessThan(300);
         const text = await response.text();
         for (const name of tenantBNames) expect(text).not.toContain(name);
