@@ -57,18 +57,16 @@ export async function logMeeting(input: {
       });
     }
     const id = newId('mtg');
-    await tx
-      .insert(meetings)
-      .values({
-        id,
-        pairId: pair.id,
-        date: data.date,
-        durationMinutes: data.durationMinutes,
-        kind: data.kind,
-        note: data.note || null,
-        onWorkTime: mentor.onWorkTime,
-        loggedBy: ctx.actorId,
-      });
+    await tx.insert(meetings).values({
+      id,
+      pairId: pair.id,
+      date: data.date,
+      durationMinutes: data.durationMinutes,
+      kind: data.kind,
+      note: data.note || null,
+      onWorkTime: mentor.onWorkTime,
+      loggedBy: ctx.actorId,
+    });
     if (pair.status !== 'active') {
       await tx
         .update(pairs)

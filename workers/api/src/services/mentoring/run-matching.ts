@@ -100,20 +100,18 @@ export async function runMatching(input: {
         continue;
       }
       const id = newId('pai');
-      await tx
-        .insert(pairs)
-        .values({
-          id,
-          programId: program.id,
-          mentorId: pair.mentorId,
-          youngPersonId: pair.menteeId,
-          matchRunId: runId,
-          status: 'proposed',
-          score: pair.score,
-          breakdown: pair.breakdown,
-          proposedAt: at,
-          updatedAt: at,
-        });
+      await tx.insert(pairs).values({
+        id,
+        programId: program.id,
+        mentorId: pair.mentorId,
+        youngPersonId: pair.menteeId,
+        matchRunId: runId,
+        status: 'proposed',
+        score: pair.score,
+        breakdown: pair.breakdown,
+        proposedAt: at,
+        updatedAt: at,
+      });
       proposalIds.push(id);
     }
     const names = new Map(people.map((p) => [p.id, p.firstName]));
