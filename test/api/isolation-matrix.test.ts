@@ -1,5 +1,6 @@
 import { type TenantDb, tenantSchema } from '@passerelle/db';
 import { newId, TENANT_ROLES, type TenantRole } from '@passerelle/domain';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withLuhnKey } from '../../workers/api/src/demo/demo-data.ts';
 import { DEMO, startTestApp, type TestApp } from '../support/test-app.ts';
@@ -40,6 +41,9 @@ const made = {
   mentorB: '',
   youngA: '',
   youngB: '',
+  programB: '',
+  pairB: '',
+  pairs: {} as Record<string, string>,
 };
 
 const ANY = TENANT_ROLES;
@@ -104,7 +108,95 @@ const TENANT_ROUTES: RouteCase[] = [
   { method: 'GET', path: '/api/t/:tenant/fulfilment/export.csv', allowed: ['tenant_admin'] },
   ...mentorRoutes(),
   ...youngPeopleRoutes(),
+  // Pairs before programs: a matching run replaces the unlocked proposals the pair routes act on.
+  ...pairRoutes(),
+  ...programRoutes(),
+  { method: 'GET', path: '/api/t/:tenant/mentoring/me', allowed: ['mentor'], caller: 'mentorA' },
 ];
+
+function programRoutes(): RouteCase[] {
+  const admin: TenantRole[] = ['tenant_admin'];
+  const program = { id: () => made.programA, foreignId: () => made.programB };
+  const base = '/api/t/:tenant/mentoring/programs';
+  return [
+    { method: 'GET', path: base, allowed: TENANT_ROLES },
+    {
+      method: 'POST',
+      path: base,
+      allowed: admin,
+      body: {
+        name: 'Nouveau programme',
+        audienceLevels: ['3e'],
+        eligibility: {},
+        season: '2027-2028',
+        weights: {},
+      },
+    },
+    { method: 'GET', path: `${base}/:id`, allowed: TENANT_ROLES, ...program },
+    { method: 'PATCH', path: `${base}/:id`, allowed: admin, body: { noMeetingReminderWeeks: 6 }, ...program },
+    { method: 'POST', path: `${base}/:id/match-runs`, allowed: admin, ...program },
+    { method: 'GET', path: `${base}/:id/pairs`, allowed: admin, ...program },
+    { method: 'GET', path: `${base}/:id/pairs/export.csv`, allowed: admin, ...program },
+    { method: 'GET', path: `${base}/:id/agent-hours`, allowed: admin, ...program },
+  ];
+}
+
+// Each pair route acts on its own pair (written in `beforeAll`), so one route's change cannot
+// break another's precondition.
+function pairRoutes(): RouteCase[] {
+  const base = '/api/t/:tenant/mentoring/pairs';
+  const on = (key: string) => ({ id: () => made.pairs[key]!, foreignId: () => made.pairB });
+  const admin: TenantRole[] = ['tenant_admin'];
+  const both: TenantRole[] = ['tenant_admin', 'mentor'];
+  const meeting = { date: '2026-11-20', durationMinutes: 60, kind: 'in_person' };
+  return [
+    { method: 'GET', path: `${base}/:id`, allowed: admin, ...on('read') },
+    { method: 'POST', path: `${base}/:id/lock`, allowed: admin, ...on('lock') },
+    { method: 'POST', path: `${base}/:id/unlock`, allowed: admin, ...on('unlock') },
+    { method: 'POST', path: `${base}/:id/reject`, allowed: admin, ...on('reject') },
+    { method: 'POST', path: `${base}/:id/accept`, allowed: ['mentor'], caller: 'mentorA', ...on('accept') },
+    {
+      method: 'POST',
+      path: `${base}/:id/introduce`,
+      allowed: both,
+      body: { date: '2026-11-20' },
+      ...on('introduce'),
+    },
+    { method: 'POST', path: `${base}/:id/meetings`, allowed: both, body: meeting, ...on('meet') },
+    { method: 'GET', path: `${base}/:id/meetings`, allowed: both, ...on('meet') },
+    {
+      method: 'POST',
+      path: `${base}/:id/close`,
+      allowed: admin,
+      body: { outcome: 'completed', reason: 'Fin' },
+      ...on('close'),
+    },
+    {
+      method: 'POST',
+      path: `${base}/:id/debrief`,
+      allowed: both,
+      body: { respondent: 'mentee', satisfaction: 4, usefulness: 4, wouldContinue: true },
+      ...on('debrief'),
+    },
+    { method: 'GET', path: `${base}/:id/debriefs`, allowed: admin, ...on('debrief') },
+  ];
+}
+
+async function insertPair(
+  db: TenantDb,
+  input: { programId: string; mentorId: string; youngPersonId: string; status: string },
+) {
+  const id = newId('pai');
+  const at = new Date().toISOString();
+  await db.insert(tenantSchema.pairs).values({
+    id,
+    ...input,
+    proposedAt: at,
+    updatedAt: at,
+    ...(input.status === 'proposed' ? {} : { acceptedAt: at }),
+  });
+  return id;
+}
 
 function mentorRoutes(): RouteCase[] {
   const namers: TenantRole[] = ['tenant_admin', 'partner_referent'];
@@ -483,6 +575,45 @@ describe('tenant isolation matrix', () => {
     made.youngB = (
       await post(youngOf(B, programB), cookies.provinceAdmin, nominationBody(schoolB.id, 'Kenji'))
     ).youngPerson.id;
+    made.programB = programB;
+
+    // Pairs: tenant A's mentor is made able to mentor (check, room for every pair below; it signs
+    // the charter itself through its route, which runs earlier),
+    // its young person authorised; tenant B gets one pair to be reached for.
+    const dbA = await t.tenantDb(A);
+    await dbA
+      .update(tenantSchema.mentors)
+      .set({
+        honorabilityVerified: true,
+        honorabilityExpiresOn: '2099-01-01',
+        capacity: 5,
+      })
+      .where(eq(tenantSchema.mentors.id, made.mentorA));
+    await dbA
+      .update(tenantSchema.youngPeople)
+      .set({ authorisation: 'given' })
+      .where(eq(tenantSchema.youngPeople.id, made.youngA));
+    const pairA = (status: string) =>
+      insertPair(dbA, {
+        programId: made.programA,
+        mentorId: made.mentorA,
+        youngPersonId: made.youngA,
+        status,
+      });
+    for (const key of ['read', 'lock', 'unlock', 'reject', 'accept'])
+      made.pairs[key] = await pairA('proposed');
+    for (const key of ['introduce', 'meet']) made.pairs[key] = await pairA('accepted');
+    for (const key of ['close', 'debrief']) made.pairs[key] = await pairA('active');
+    await dbA
+      .update(tenantSchema.pairs)
+      .set({ locked: true })
+      .where(eq(tenantSchema.pairs.id, made.pairs.unlock!));
+    made.pairB = await insertPair(await t.tenantDb(B), {
+      programId: programB,
+      mentorId: made.mentorB,
+      youngPersonId: made.youngB,
+      status: 'proposed',
+    });
   });
   afterAll(() => t.close());
 

@@ -1,4 +1,4 @@
-import { ClosePairInput, DebriefInput, isoDate, MeetingInput } from '@passerelle/domain';
+import { ClosePairInput, DebriefInput, isoDate, MeetingInput, notFound } from '@passerelle/domain';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
@@ -7,6 +7,7 @@ import { requireRole } from '../middleware/tenant.ts';
 import { listDebriefs, submitDebrief } from '../services/mentoring/debriefs.ts';
 import { listMeetings, logMeeting } from '../services/mentoring/meetings.ts';
 import { actOnPair } from '../services/mentoring/pair-actions.ts';
+import { pairViewsOf } from '../services/mentoring/pair-view.ts';
 import { serviceContext } from '../services/service-context.ts';
 import { parseJsonBody } from '../validation.ts';
 import { idParam } from './id-param.ts';
@@ -22,6 +23,12 @@ export function mentoringPairsRoutes() {
   // A mentor acts on their own pairs only; the coordinator on any pair of the tenant.
   const mentorScope = (c: Context<AppEnv>) =>
     c.var.roles.includes('tenant_admin') ? {} : { mentorIdentityId: c.var.identity!.id };
+
+  routes.get('/:id', admin, async (c) => {
+    const [view] = await pairViewsOf(c.var.tenantDb, { ids: [id(c)] });
+    if (!view) throw notFound('Binôme');
+    return c.json(view);
+  });
 
   for (const action of ['lock', 'unlock', 'reject'] as const) {
     routes.post(`/:id/${action}`, admin, async (c) =>

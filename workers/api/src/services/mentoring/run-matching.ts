@@ -43,7 +43,16 @@ export async function runMatching(input: {
       .select()
       .from(pairs)
       .where(and(eq(pairs.programId, program.id), ne(pairs.status, 'closed')));
-    const locked = existing.filter((p) => p.status === 'proposed' && p.locked);
+    const holdingIds = new Set(
+      existing.filter((p) => HOLDING.includes(p.status)).map((p) => p.youngPersonId),
+    );
+    const pool = new Set(people.filter((p) => !holdingIds.has(p.id)).map((p) => p.id));
+    const active = new Set(mentorRows.map((m) => m.id));
+    // A locked proposal whose young person has since left the pool (paired elsewhere, ineligible)
+    // or whose mentor is inactive is left as it is, outside the run.
+    const locked = existing.filter(
+      (p) => p.status === 'proposed' && p.locked && pool.has(p.youngPersonId) && active.has(p.mentorId),
+    );
     const holding = existing.filter((p) => HOLDING.includes(p.status));
     const settled = new Set(holding.map((p) => p.youngPersonId));
     const rejected = await tx.select().from(rejectedPairs).where(eq(rejectedPairs.programId, program.id));
