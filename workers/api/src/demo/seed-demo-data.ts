@@ -16,6 +16,7 @@ import { onboardTenant } from '../services/tenants/onboard-tenant.ts';
 import { DEMO_TENANTS, NATIONAL_ADMIN } from './demo-data.ts';
 import { DEMO_TEMPLATES } from './demo-templates.ts';
 import { seedDemoConventions } from './seed-demo-conventions.ts';
+import { seedDemoMentoring } from './seed-demo-mentoring.ts';
 
 /**
  * Fills an empty installation with the demo tenants, through the same verbs the API uses (so
@@ -77,6 +78,16 @@ export async function seedDemoData(input: { deps: AppDeps; signInUrl: string }):
           email: member.email,
         });
       }
+    }
+    if (demo.tenant.slug === 'ville-de-suresnes') {
+      await seedDemoMentoring({
+        db,
+        control: deps.control,
+        tenant: tenant!,
+        mailer: deps.mailer,
+        publicUrl: new URL(input.signInUrl).origin,
+        actorId: adminId,
+      });
     }
     if (demo.tenant.slug === 'province-sud') {
       await seedDemoConventions({
