@@ -44,7 +44,7 @@ describe('a pair, criterion by criterion', () => {
       explanation: 'Distance inconnue (commune du jeune non renseignée) : valeur neutre',
     });
     expect(line(breakdown, 'availability')).toMatchObject({
-      value: 1 / 3,
+      value: 0.3333,
       explanation: '1 créneau commun sur 3 : mercredi après-midi',
     });
     expect(line(breakdown, 'preferences')).toMatchObject({

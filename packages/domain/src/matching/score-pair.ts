@@ -59,7 +59,8 @@ export function scorePair(input: {
     const { value, explanation } = lines[criterion];
     const weight = weights[criterion];
     const points = total === 0 ? 0 : Math.round(((weight * value) / total) * 10_000) / 100;
-    return { criterion, weight, value, points, explanation };
+    // Rounded for reading only: the score uses the exact values.
+    return { criterion, weight, value: Math.round(value * 10_000) / 10_000, points, explanation };
   });
   const hundredths = scoreHundredths(
     weights,

@@ -60,8 +60,9 @@ export type MatchInput = {
   /** Past this, the exact solver gives up and the greedy answer is returned. */
   budgetMs?: number;
   /**
-   * Milliseconds clock, `Date.now` by default. Inside a Worker the clock only moves on I/O, so a
-   * budget cannot interrupt a synchronous run there: the Worker's CPU limit is the real bound.
+   * Milliseconds clock, `Date.now` by default. Deployed on Cloudflare, timers only advance on I/O
+   * (a Spectre mitigation), so there a budget cannot cut the synchronous solve short and the
+   * Worker's CPU limit is the real bound; local workerd and Node clocks do advance.
    */
   now?: () => number;
 };
