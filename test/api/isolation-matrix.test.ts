@@ -17,6 +17,8 @@ type RouteCase = {
   body?: unknown;
   id?: () => string;
   foreignId?: () => string;
+  /** Sent as is (not JSON), e.g. a CSV file. */
+  rawBody?: string;
   /** The allowed caller's cookie key, when the admin is not one (a mentor acting for itself). */
   caller?: string;
 };
@@ -104,6 +106,13 @@ const TENANT_ROUTES: RouteCase[] = [
   },
   ...templateRoutes(),
   ...conventionRoutes(),
+  {
+    method: 'POST',
+    path: '/api/t/:tenant/schools/import',
+    allowed: ['tenant_admin'],
+    rawBody:
+      'identifiant_de_l_etablissement;nom_etablissement;type_etablissement;code_commune;appartenance_education_prioritaire;nombre_d_eleves\n0630099Z;Collège de la matrice;Collège;63113;;300\n',
+  },
   { method: 'GET', path: '/api/t/:tenant/fulfilment', allowed: ['tenant_admin'] },
   { method: 'GET', path: '/api/t/:tenant/fulfilment/export.csv', allowed: ['tenant_admin'] },
   ...mentorRoutes(),
@@ -627,7 +636,11 @@ describe('tenant isolation matrix', () => {
       {
         method: route.method,
         ...(input.cookie ? { cookie: input.cookie } : {}),
-        ...(body !== undefined || route.method !== 'GET' ? { body: JSON.stringify(body ?? {}) } : {}),
+        ...(route.rawBody !== undefined
+          ? { body: route.rawBody }
+          : body !== undefined || route.method !== 'GET'
+            ? { body: JSON.stringify(body ?? {}) }
+            : {}),
       },
     );
   };

@@ -26,6 +26,7 @@ import { publicGuardianAuthorisationsRoutes } from './routes/public-guardian-aut
 import { publicManagerApprovalsRoutes } from './routes/public-manager-approvals.ts';
 import { publicSigningRoutes } from './routes/public-signing.ts';
 import { publicVerifyRoutes } from './routes/public-verify.ts';
+import { schoolsRoutes } from './routes/schools.ts';
 import { tenantHomeRoutes } from './routes/tenant-home.ts';
 import { createTenantRegistry } from './tenancy/tenant-registry.ts';
 
@@ -66,6 +67,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/t/:tenant', tenant(registry));
   app.route('/api/t/:tenant', tenantHomeRoutes());
   app.route('/api/t/:tenant/organizations', organizationRoutes());
+  app.route('/api/t/:tenant/schools', schoolsRoutes());
   app.route('/api/t/:tenant/convention-templates', conventionTemplatesRoutes());
   app.route('/api/t/:tenant/conventions', conventionsRoutes());
   app.route('/api/t/:tenant/fulfilment', fulfilmentRoutes());

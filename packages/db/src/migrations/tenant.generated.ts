@@ -88,5 +88,12 @@ export const tenantMigrations: readonly Migration[] = [
     "statements": [
       "ALTER TABLE `pairs` ADD `last_reminded_at` text;"
     ]
+  },
+  {
+    "tag": "0006_school_enrolment",
+    "statements": [
+      "ALTER TABLE `organizations` ADD `students_count` integer;",
+      "ALTER TABLE `organizations` ADD `enrolment_3e` integer;"
+    ]
   }
 ];

@@ -18,6 +18,9 @@ export const organizations = sqliteTable(
     priorityEducation: text('priority_education'),
     communeCode: text('commune_code'),
     email: text('email'),
+    // Schools: pupils in total and in 3e (imported from the national directory, or entered).
+    studentsCount: integer('students_count'),
+    enrolment3e: integer('enrolment_3e'),
     status: text('status').notNull().default('active'),
     createdAt: createdAt(),
     updatedAt: text('updated_at').notNull(),

@@ -30,6 +30,13 @@ const fields = {
     z.string().check(z.trim(), z.regex(/^(\d[0-9AB]\d{3})?$/, 'Code commune INSEE invalide (5 caractères).')),
   ),
   email: optionalEmail(),
+  enrolment3e: z.optional(
+    z.nullable(
+      z
+        .number('Indiquez un nombre.')
+        .check(z.int('Nombre entier.'), z.gte(0, 'Un effectif ne peut pas être négatif.'), z.lte(5000)),
+    ),
+  ),
 };
 
 type OrganizationFields = {

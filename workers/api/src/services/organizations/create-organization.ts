@@ -26,6 +26,7 @@ export async function createOrganization(input: {
     priorityEducation: data.kind === 'school' ? (data.priorityEducation ?? 'none') : null,
     communeCode: data.communeCode || null,
     email: data.email || null,
+    enrolment3e: data.kind === 'school' ? (data.enrolment3e ?? null) : null,
     status: 'active',
     createdAt: now,
     updatedAt: now,
