@@ -9,6 +9,7 @@ import {
   useSessionLoader,
   useTenantLoader,
 } from './lib/session.tsx';
+import { mentoringRoutes } from './mentoring/routes.tsx';
 import { publicRoutes } from './public/routes.tsx';
 import type { Route } from './route.ts';
 import { matchPath, Redirect, useLocation } from './router.tsx';
@@ -32,7 +33,7 @@ const platformRoutes: Route[] = [
 ];
 
 // Each product area declares its own routes, so areas grow without editing one shared list.
-const routes: Route[] = [...platformRoutes, ...conventionRoutes, ...publicRoutes];
+const routes: Route[] = [...platformRoutes, ...conventionRoutes, ...mentoringRoutes, ...publicRoutes];
 
 function findRoute(path: string) {
   for (const route of routes) {

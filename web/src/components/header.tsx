@@ -3,6 +3,7 @@ import { signOut } from '../api/auth.ts';
 import { conventionNav } from '../conventions/nav.ts';
 import { brandStyle } from '../lib/contrast.ts';
 import { useSession, useTenant } from '../lib/session.tsx';
+import { mentoringNav } from '../mentoring/nav.ts';
 import type { NavItem } from '../route.ts';
 import { Link, navigate } from '../router.tsx';
 
@@ -16,6 +17,7 @@ function navItems(
     const base = `/t/${encodeURIComponent(tenantSlug)}`;
     items.push({ href: base, label: 'Accueil' }, { href: `${base}/organisations`, label: 'Organisations' });
     items.push(...conventionNav(base, roles));
+    items.push(...mentoringNav(base, roles));
   }
   if (isNationalAdmin) items.push({ href: '/national', label: 'Coordination nationale' });
   return items;
