@@ -6,6 +6,7 @@ export default defineConfig({
     './packages/db/src/tenant/schema.ts',
     './packages/db/src/tenant/conventions.ts',
     './packages/db/src/tenant/mentoring.ts',
+    './packages/db/src/tenant/discovery.ts',
   ],
   out: './migrations/tenant',
 });

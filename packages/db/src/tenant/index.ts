@@ -1,3 +1,4 @@
 export * from './conventions.ts';
+export * from './discovery.ts';
 export * from './mentoring.ts';
 export * from './schema.ts';
