@@ -442,3 +442,41 @@ describe('young people of a mentoring program', () => {
     expect(across.status).toBe(404);
   });
 });
+
+describe('several guardian links for one young person', () => {
+  it('answers every other open link once one is decided', async () => {
+    const { startTestApp: start } = await import('../support/test-app.ts');
+    const t = await start();
+    try {
+      const db = await t.tenantDb('ville-de-suresnes');
+      const { tenantSchema } = await import('@passerelle/db');
+      const { eq } = await import('drizzle-orm');
+      // The demo authorised Yanis through its own link: the one mailed at nomination is now answered.
+      const [yanis] = await db
+        .select()
+        .from(tenantSchema.youngPeople)
+        .where(eq(tenantSchema.youngPeople.firstName, 'Yanis'));
+      const links = await db
+        .select()
+        .from(tenantSchema.guardianAuthorisations)
+        .where(eq(tenantSchema.guardianAuthorisations.youngPersonId, yanis!.id));
+      expect(links.map((l) => l.decision).sort()).toEqual(['given', 'superseded']);
+      const mailed = (await t.latestMailTo('famille.haddad@example.org'))?.text.match(
+        /autorisation\/([\w-]+)/,
+      )?.[1];
+      const again = await t.request(`/api/public/t/ville-de-suresnes/mentoring/authorisations/${mailed}`, {
+        method: 'POST',
+        body: JSON.stringify({
+          guardianName: 'X',
+          relationship: 'pere',
+          scope: ['share_profile', 'meetings'],
+          consent: true,
+        }),
+      });
+      expect(again.status).toBe(409);
+      expect((await again.json()).error.message).toContain('autre lien');
+    } finally {
+      t.close();
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { appendAudit, tenantSchema, withTransaction } from '@passerelle/db';
 import type { GuardianAuthorisationInput } from '@passerelle/domain';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull, ne } from 'drizzle-orm';
 import type * as z from 'zod/mini';
 import type { PublicLinkContext } from '../mentors/mentoring-deps.ts';
 import {
@@ -48,6 +48,17 @@ async function decide(input: {
         userAgent: ctx.client.userAgent,
       })
       .where(eq(guardianAuthorisations.id, found.link.id));
+    // Any other link still open for this young person (an earlier mail) is answered by this one.
+    await tx
+      .update(guardianAuthorisations)
+      .set({ decision: 'superseded', decidedAt: at })
+      .where(
+        and(
+          eq(guardianAuthorisations.youngPersonId, found.youngPersonId),
+          isNull(guardianAuthorisations.decision),
+          ne(guardianAuthorisations.id, found.link.id),
+        ),
+      );
     await tx
       .update(youngPeople)
       .set({ authorisation: decision, updatedAt: at })

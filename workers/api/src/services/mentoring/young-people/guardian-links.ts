@@ -57,7 +57,9 @@ export function assertOpen(found: GuardianLinkRead, now: Date) {
       message:
         found.link.decision === 'given'
           ? 'Vous avez déjà donné votre autorisation par ce lien. Pour la retirer, contactez l’établissement.'
-          : 'Vous avez déjà refusé par ce lien. Si vous changez d’avis, contactez l’établissement.',
+          : found.link.decision === 'superseded'
+            ? 'Une réponse a déjà été donnée par un autre lien. Pour la changer, contactez l’établissement.'
+            : 'Vous avez déjà refusé par ce lien. Si vous changez d’avis, contactez l’établissement.',
     });
   }
   if (found.link.expiresAt <= now.toISOString()) throw linkExpired('Ce lien d’autorisation');
