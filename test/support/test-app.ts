@@ -127,4 +127,5 @@ export const DEMO = {
   suresnesMentor: 'agent.mentor@suresnes.example',
   provinceAdmin: 'jeunesse@province-sud.example',
   provincePartner: 'referent@cde.example',
+  provinceSchool: 'principal@college-mariotti.example',
 } as const;
