@@ -430,3 +430,69 @@ describe('mentors of a mentoring program', () => {
     expect((await read(mentorsOf(CLERMONT, ids.clermontProgram), cookies.clermontSchool)).status).toBe(403);
   });
 });
+
+describe('mentors named under a convention', () => {
+  it('count towards the partner’s "volunteer mentors" commitment in the ledger', async () => {
+    const { startTestApp: start, DEMO: demo } = await import('../support/test-app.ts');
+    const { tenantSchema } = await import('@passerelle/db');
+    const { newId } = await import('@passerelle/domain');
+    const t = await start();
+    try {
+      const admin = await t.signIn(demo.provinceAdmin);
+      const partner = await t.signIn(demo.provincePartner);
+      const db = await t.tenantDb('province-sud');
+      const programId = newId('mpg');
+      await db.insert(tenantSchema.mentoringPrograms).values({
+        id: programId,
+        name: 'Mentorat collégiens',
+        audienceLevels: ['5e', '4e'],
+        eligibility: {
+          mode: 'any',
+          scholarship: false,
+          priorityEducation: false,
+          priorityNeighbourhood: false,
+          custom: [],
+        },
+        season: '2026-2027',
+        durationMonths: 10,
+        defaultCapacity: 1,
+        weights: { interests: 1, distance: 1, availability: 1, preferences: 1, language: 1 },
+        updatedAt: new Date().toISOString(),
+      });
+      const cde = (
+        await (await t.request('/api/t/province-sud/conventions?status=active', { cookie: partner })).json()
+      ).items[0];
+      const ledgerOf = async () =>
+        (await (
+          await t.request(`/api/t/province-sud/conventions/${cde.id}/ledger`, { cookie: admin })
+        ).json()) as {
+          years: { index: number; from: string; to: string }[];
+          rows: { year: number; type: string; delivered: number }[];
+        };
+      const today = new Date().toISOString().slice(0, 10);
+      const before = await ledgerOf();
+      const year = before.years.find((y) => y.from <= today && today <= y.to)!.index;
+      const mentorsThisYear = (l: Awaited<ReturnType<typeof ledgerOf>>) =>
+        l.rows.find((r) => r.year === year && r.type === 'volunteer_mentors')!.delivered;
+
+      const named = await t.request(`/api/t/province-sud/mentoring/programs/${programId}/mentors`, {
+        method: 'POST',
+        cookie: partner,
+        body: JSON.stringify({
+          firstName: 'Paul',
+          lastName: 'Kasarhérou',
+          email: 'p.kasarherou@cde.example',
+          organizationId: cde.partner.id,
+          jobFamily: 'environnement',
+          jobTitle: 'Technicien réseau',
+          availability: ['wed_pm'],
+        }),
+      });
+      expect(named.status).toBe(201);
+      expect((await named.json()).conventionId).toBe(cde.id);
+      expect(mentorsThisYear(await ledgerOf())).toBe(mentorsThisYear(before) + 1);
+    } finally {
+      t.close();
+    }
+  });
+});

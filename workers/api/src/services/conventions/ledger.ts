@@ -6,12 +6,13 @@ import {
   DomainError,
   newId,
   overallFulfilment,
+  yearOf,
 } from '@passerelle/domain';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { TenantServiceContext } from '../service-context.ts';
 import { commitmentsOf, findConvention } from './convention-queries.ts';
 
-const { commitmentDeliveries, auditLog } = tenantSchema;
+const { commitmentDeliveries, mentors, auditLog } = tenantSchema;
 
 /** Promised vs delivered, year by year, from every delivery recorded (by hand or by an action held). */
 export async function getLedger(input: {
@@ -29,14 +30,21 @@ export async function getLedger(input: {
     .select()
     .from(commitmentDeliveries)
     .where(eq(commitmentDeliveries.conventionId, convention.id));
+  // Mentors the partner named under this convention count by themselves, in the year they joined.
+  const named = await input.db
+    .select({ createdAt: mentors.createdAt })
+    .from(mentors)
+    .where(and(eq(mentors.conventionId, convention.id), eq(mentors.status, 'active')));
   const rows = buildLedger({
     years,
     commitments,
-    deliveries: deliveries.map((d) => ({
-      type: d.type as CommitmentType,
-      year: d.yearIndex,
-      quantity: d.quantity,
-    })),
+    deliveries: [
+      ...deliveries.map((d) => ({ type: d.type as CommitmentType, year: d.yearIndex, quantity: d.quantity })),
+      ...named.flatMap((m) => {
+        const year = yearOf(years, m.createdAt.slice(0, 10));
+        return year ? [{ type: 'volunteer_mentors' as const, year, quantity: 1 }] : [];
+      }),
+    ],
   });
   return { years, rows, fulfilment: overallFulfilment(rows) };
 }
