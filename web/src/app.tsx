@@ -2,6 +2,7 @@ import { Header } from './components/header.tsx';
 import { lazy } from './components/lazy.tsx';
 import { Loading } from './components/notice.tsx';
 import { conventionRoutes } from './conventions/routes.tsx';
+import { discoveryRoutes } from './discovery/routes.tsx';
 import {
   type Session,
   SessionContext,
@@ -33,7 +34,13 @@ const platformRoutes: Route[] = [
 ];
 
 // Each product area declares its own routes, so areas grow without editing one shared list.
-const routes: Route[] = [...platformRoutes, ...conventionRoutes, ...mentoringRoutes, ...publicRoutes];
+const routes: Route[] = [
+  ...platformRoutes,
+  ...conventionRoutes,
+  ...mentoringRoutes,
+  ...discoveryRoutes,
+  ...publicRoutes,
+];
 
 function findRoute(path: string) {
   for (const route of routes) {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { signOut } from '../api/auth.ts';
 import { conventionNav } from '../conventions/nav.ts';
+import { discoveryNav } from '../discovery/nav.ts';
 import { brandStyle } from '../lib/contrast.ts';
 import { useSession, useTenant } from '../lib/session.tsx';
 import { mentoringNav } from '../mentoring/nav.ts';
@@ -18,6 +19,7 @@ function navItems(
     items.push({ href: base, label: 'Accueil' }, { href: `${base}/organisations`, label: 'Organisations' });
     items.push(...conventionNav(base, roles));
     items.push(...mentoringNav(base, roles));
+    items.push(...discoveryNav(base, roles));
   }
   if (isNationalAdmin) items.push({ href: '/national', label: 'Coordination nationale' });
   return items;
