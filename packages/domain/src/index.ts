@@ -7,6 +7,7 @@ export * from './conventions/lifecycle.ts';
 export * from './conventions/reminders.ts';
 export * from './conventions/template.ts';
 export * from './conventions/trail.ts';
+export * from './discovery/index.ts';
 export * from './matching/index.ts';
 export * from './mentoring/index.ts';
 export * from './organizations/identifiers.ts';
