@@ -21,6 +21,8 @@ type RouteCase = {
   rawBody?: string;
   /** The allowed caller's cookie key, when the admin is not one (a mentor acting for itself). */
   caller?: string;
+  /** Other path parameters (`:weekId`, `:studentId`), tenant A's. */
+  params?: () => Record<string, string>;
 };
 
 // Made in `beforeAll`: partner actions need an active convention, written straight into each
@@ -46,6 +48,14 @@ const made = {
   programB: '',
   pairB: '',
   pairs: {} as Record<string, string>,
+  discovery: {
+    programA: '',
+    programB: '',
+    weekA: '',
+    studentA: '',
+    serviceA: '',
+    move: {} as Record<string, unknown>,
+  },
 };
 
 const ANY = TENANT_ROLES;
@@ -121,7 +131,107 @@ const TENANT_ROUTES: RouteCase[] = [
   ...pairRoutes(),
   ...programRoutes(),
   { method: 'GET', path: '/api/t/:tenant/mentoring/me', allowed: ['mentor'], caller: 'mentorA' },
+  ...discoveryRoutes(),
 ];
+
+// Pass'3e: program A is set up and planned in `beforeAll` (one pupil, one group); the plan move is
+// a no-op (the group's own host), the week is reopened rather than closed, so no route breaks
+// another's precondition. Re-running groups and plan comes after the routes that read them.
+function discoveryRoutes(): RouteCase[] {
+  const admin: TenantRole[] = ['tenant_admin'];
+  const base = '/api/t/:tenant/discovery/programs';
+  const program = { id: () => made.discovery.programA, foreignId: () => made.discovery.programB };
+  return [
+    { method: 'GET', path: base, allowed: ANY },
+    {
+      method: 'POST',
+      path: base,
+      allowed: admin,
+      body: { name: 'Pass’3e matrice', season: '2027-2028', totalPlaces: 10, weeks: ['2028-01-10'] },
+    },
+    { method: 'GET', path: `${base}/:id`, allowed: ANY, ...program },
+    { method: 'PATCH', path: `${base}/:id`, allowed: admin, body: { name: 'Pass’3e renommé' }, ...program },
+    {
+      method: 'PATCH',
+      path: `${base}/:id/weeks/:weekId`,
+      allowed: admin,
+      body: { closed: false },
+      params: () => ({ weekId: made.discovery.weekA }),
+      ...program,
+    },
+    { method: 'GET', path: `${base}/:id/hosts`, allowed: ANY, ...program },
+    {
+      method: 'POST',
+      path: `${base}/:id/hosts`,
+      allowed: admin,
+      body: () => discoveryHost(made.discovery.serviceA, 'tuteur.matrice.bis@clermont.example'),
+      ...program,
+    },
+    { method: 'POST', path: `${base}/:id/quotas`, allowed: admin, ...program },
+    { method: 'GET', path: `${base}/:id/quotas`, allowed: ['tenant_admin', 'school_referent'], ...program },
+    { method: 'GET', path: `${base}/:id/students`, allowed: ['tenant_admin', 'school_referent'], ...program },
+    {
+      method: 'POST',
+      path: `${base}/:id/students`,
+      allowed: ['tenant_admin', 'school_referent'],
+      body: () => discoveryNomination(made.schoolA, 'Maël'),
+      ...program,
+    },
+    {
+      method: 'GET',
+      path: `${base}/:id/students/:studentId/booklet`,
+      allowed: ['tenant_admin', 'school_referent', 'mentor'],
+      params: () => ({ studentId: made.discovery.studentA }),
+      ...program,
+    },
+    {
+      method: 'POST',
+      path: `${base}/:id/booklet-links`,
+      allowed: admin,
+      body: () => ({ studentId: made.discovery.studentA }),
+      ...program,
+    },
+    { method: 'GET', path: `${base}/:id/groups`, allowed: admin, ...program },
+    { method: 'GET', path: `${base}/:id/plan`, allowed: ['tenant_admin', 'mentor'], ...program },
+    {
+      method: 'PATCH',
+      path: `${base}/:id/plan`,
+      allowed: admin,
+      body: () => made.discovery.move,
+      ...program,
+    },
+    {
+      method: 'POST',
+      path: `${base}/:id/attendance`,
+      allowed: ['tenant_admin', 'mentor'],
+      body: () => ({ dayIndex: 1, records: [{ studentId: made.discovery.studentA, present: true }] }),
+      ...program,
+    },
+    { method: 'POST', path: `${base}/:id/groups`, allowed: admin, ...program },
+    { method: 'POST', path: `${base}/:id/plan`, allowed: admin, ...program },
+    { method: 'GET', path: `${base}/:id/summary`, allowed: admin, ...program },
+    { method: 'GET', path: `${base}/:id/summary.pdf`, allowed: admin, ...program },
+    { method: 'GET', path: `${base}/:id/surveys/export.csv`, allowed: admin, ...program },
+  ];
+}
+
+const discoveryHost = (organizationId: string, email: string) => ({
+  organizationId,
+  name: `Service ${email.split('@')[0]}`,
+  jobFamily: 'administration',
+  capacityGroupsPerDay: 1,
+  tutors: [{ name: 'Tuteur matrice', email }],
+});
+
+const discoveryNomination = (schoolId: string, firstName: string) => ({
+  schoolId,
+  firstName,
+  lastName: 'Matrice',
+  gender: 'F',
+  interests: ['administration'],
+  reason: 'Sans réseau',
+  guardianEmail: `parent.${firstName.toLowerCase()}@parents.example`,
+});
 
 function programRoutes(): RouteCase[] {
   const admin: TenantRole[] = ['tenant_admin'];
@@ -623,6 +733,52 @@ describe('tenant isolation matrix', () => {
       youngPersonId: made.youngB,
       status: 'proposed',
     });
+
+    // Pass'3e: a program in each tenant; A's is planned, its one pupil authorised in the DB.
+    const discoveryA = `/api/t/${A}/discovery/programs`;
+    const programBody = { name: 'Pass’3e', season: '2026-2027', totalPlaces: 20, weeks: ['2027-03-08'] };
+    made.discovery.programB = (
+      await post(`/api/t/${B}/discovery/programs`, cookies.provinceAdmin, programBody)
+    ).id;
+    const programA = await post(discoveryA, cookies.clermontAdmin, programBody);
+    made.discovery.programA = programA.id;
+    made.discovery.weekA = programA.weeks[0].id;
+    for (const n of [1, 2, 3]) {
+      const service = await post(`/api/t/${A}/organizations`, cookies.clermontAdmin, {
+        kind: 'service',
+        name: `Service matrice ${n}`,
+      });
+      made.discovery.serviceA = service.id;
+      await post(
+        `${discoveryA}/${programA.id}/hosts`,
+        cookies.clermontAdmin,
+        discoveryHost(service.id, `tuteur.matrice${n}@clermont.example`),
+      );
+    }
+    await t.request(`/api/t/${A}/organizations/${made.schoolA}`, {
+      method: 'PATCH',
+      cookie: cookies.clermontAdmin,
+      body: JSON.stringify({ enrolment3e: 90 }),
+    });
+    await post(`${discoveryA}/${programA.id}/quotas`, cookies.clermontAdmin, {});
+    made.discovery.studentA = (
+      await post(
+        `${discoveryA}/${programA.id}/students`,
+        cookies.clermontAdmin,
+        discoveryNomination(made.schoolA, 'Lise'),
+      )
+    ).id;
+    await dbA
+      .update(tenantSchema.discoveryStudents)
+      .set({ authorisation: 'given' })
+      .where(eq(tenantSchema.discoveryStudents.id, made.discovery.studentA));
+    await post(`${discoveryA}/${programA.id}/groups`, cookies.clermontAdmin, {});
+    await post(`${discoveryA}/${programA.id}/plan`, cookies.clermontAdmin, {});
+    const plan = await (
+      await t.request(`${discoveryA}/${programA.id}/plan`, { cookie: cookies.clermontAdmin })
+    ).json();
+    const hostDay = plan.weeks[0].days[1].hosts[0];
+    made.discovery.move = { groupId: hostDay.groups[0].id, dayIndex: 1, hostId: hostDay.host.id };
   });
   afterAll(() => t.close());
 
@@ -632,6 +788,7 @@ describe('tenant isolation matrix', () => {
       route.path
         .replace(':tenant', input.tenant ?? A)
         .replace(':programId', made.programA)
+        .replace(/:(weekId|studentId)/g, (_, name: string) => route.params?.()[name] ?? '')
         .replace(':id', input.id ?? route.id?.() ?? orgA),
       {
         method: route.method,

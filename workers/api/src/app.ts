@@ -9,6 +9,7 @@ import { authRoutes } from './routes/auth.ts';
 import { conventionTemplatesRoutes } from './routes/convention-templates.ts';
 import { conventionsRoutes } from './routes/conventions.ts';
 import { devOutboxRoutes } from './routes/dev-outbox.ts';
+import { discoveryProgramsRoutes } from './routes/discovery-programs.ts';
 import { fulfilmentRoutes } from './routes/fulfilment.ts';
 import { meRoutes } from './routes/me.ts';
 import { mentoringMeRoutes } from './routes/mentoring-me.ts';
@@ -21,6 +22,7 @@ import { organizationRoutes } from './routes/organizations.ts';
 import { partnerEventsRoutes } from './routes/partner-events.ts';
 import { programMentorsRoutes } from './routes/program-mentors.ts';
 import { programYoungPeopleRoutes } from './routes/program-young-people.ts';
+import { publicDiscoveryRoutes } from './routes/public-discovery.ts';
 import { publicEngagementRoutes } from './routes/public-engagement.ts';
 import { publicGuardianAuthorisationsRoutes } from './routes/public-guardian-authorisations.ts';
 import { publicManagerApprovalsRoutes } from './routes/public-manager-approvals.ts';
@@ -57,6 +59,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/public/t/:tenant/signing', publicSigningRoutes());
   app.route('/api/public/t/:tenant/mentoring/approvals', publicManagerApprovalsRoutes());
   app.route('/api/public/t/:tenant/mentoring/authorisations', publicGuardianAuthorisationsRoutes());
+  app.route('/api/public/t/:tenant/discovery', publicDiscoveryRoutes());
 
   app.use('/api/*', session());
   app.route('/api/me', meRoutes());
@@ -79,6 +82,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/t/:tenant/mentoring/young-people', mentoringYoungPeopleRoutes());
   app.route('/api/t/:tenant/mentoring/pairs', mentoringPairsRoutes());
   app.route('/api/t/:tenant/mentoring/me', mentoringMeRoutes());
+  app.route('/api/t/:tenant/discovery/programs', discoveryProgramsRoutes());
   return app;
 }
 

@@ -1,0 +1,99 @@
+import { appendAudit, type TenantDb, tenantSchema, withTransaction } from '@passerelle/db';
+import { conflict, DomainError } from '@passerelle/domain';
+import { and, eq } from 'drizzle-orm';
+import { tokenHashOf } from '../../mentoring/mentors/link-tokens.ts';
+import type { PublicLinkContext } from '../../mentoring/mentors/mentoring-deps.ts';
+import { findBookletStudent } from '../booklet/booklet-links.ts';
+import { newDiscoveryId } from '../discovery-ids.ts';
+import type { SurveyInput } from '../discovery-inputs.ts';
+import { findDiscoveryProgram } from '../program-queries.ts';
+import { type SurveyRespondent, verifySurveyToken } from './survey-links.ts';
+
+const { bookletLinks, discoveryGroups, surveyResponses, auditLog } = tenantSchema;
+
+export const RESPONDENT_LABELS = {
+  student: 'Élève',
+  tutor: 'Tuteur ou tutrice',
+  school: 'Établissement',
+} as const;
+export type RespondentKind = keyof typeof RESPONDENT_LABELS;
+
+/**
+ * An end-of-week answer: satisfaction 1 to 5 and a comment. A pupil answers with their booklet
+ * link; a tutor or a school with the signed link mailed when the week closed. Once per respondent.
+ */
+export async function submitSurvey(input: {
+  ctx: PublicLinkContext;
+  secret: string;
+  token: string;
+  data: SurveyInput;
+}): Promise<{ respondent: RespondentKind; satisfaction: number }> {
+  const { ctx, data } = input;
+  return withTransaction(ctx.db, async (tx) => {
+    const respondent = await respondentOf(tx, input);
+    const program = await findDiscoveryProgram(tx, respondent.programId);
+    const [already] = await tx
+      .select({ id: surveyResponses.id })
+      .from(surveyResponses)
+      .where(
+        and(
+          eq(surveyResponses.programId, program.id),
+          eq(surveyResponses.respondentKind, respondent.kind),
+          eq(surveyResponses.respondentRef, respondent.ref),
+        ),
+      );
+    if (already) throw conflict('Vous avez déjà répondu à ce questionnaire. Merci !');
+    const id = newDiscoveryId('survey', ctx.now);
+    await tx.insert(surveyResponses).values({
+      id,
+      programId: program.id,
+      weekId: respondent.weekId,
+      respondentKind: respondent.kind,
+      respondentRef: respondent.ref,
+      satisfaction: data.satisfaction,
+      answers: { comment: data.comment ?? '' },
+      submittedAt: ctx.now.toISOString(),
+    });
+    await appendAudit(tx, auditLog, {
+      actorId: null,
+      action: 'discovery_survey.answered',
+      entityType: 'discovery_program',
+      entityId: program.id,
+      requestId: ctx.requestId,
+      data: { respondentKind: respondent.kind, satisfaction: data.satisfaction },
+      at: ctx.now,
+    });
+    return { respondent: respondent.kind, satisfaction: data.satisfaction };
+  });
+}
+
+async function respondentOf(
+  tx: Pick<TenantDb, 'select'>,
+  input: { ctx: PublicLinkContext; secret: string; token: string },
+): Promise<Omit<SurveyRespondent, 'kind' | 'weekId'> & { kind: RespondentKind; weekId: string | null }> {
+  const hash = await tokenHashOf(input.token);
+  const [booklet] = hash
+    ? await tx
+        .select({ studentId: bookletLinks.studentId })
+        .from(bookletLinks)
+        .where(eq(bookletLinks.tokenHash, hash))
+    : [];
+  if (booklet) {
+    const student = await findBookletStudent(tx, input.token, input.ctx.now);
+    const [group] = student.groupId
+      ? await tx
+          .select({ weekId: discoveryGroups.weekId })
+          .from(discoveryGroups)
+          .where(eq(discoveryGroups.id, student.groupId))
+      : [];
+    return { kind: 'student', programId: student.programId, weekId: group?.weekId ?? null, ref: student.id };
+  }
+  const signed = await verifySurveyToken({
+    secret: input.secret,
+    tenantSlug: input.ctx.tenant.slug,
+    token: input.token,
+  });
+  if (!signed)
+    throw new DomainError({ code: 'NOT_FOUND', message: 'Ce lien de questionnaire n’existe pas.' });
+  return signed;
+}
