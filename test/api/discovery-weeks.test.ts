@@ -71,6 +71,23 @@ describe('Pass’3e discovery weeks', () => {
   });
   afterAll(() => t.close());
 
+  it('ships a planned demo program in Clermont-Ferrand, made through the verbs', async () => {
+    const { items } = await json(await call('GET', base, cookies.clermontAdmin), 200);
+    const demo = items.find((p: Json) => p.name === 'Pass’3e');
+    expect(demo.weeks).toHaveLength(4);
+    const quotas = await json(await call('GET', `${base}/${demo.id}/quotas`, cookies.clermontAdmin), 200);
+    expect(quotas.total).toBe(40);
+    const students = await json(await call('GET', `${base}/${demo.id}/students`, cookies.clermontAdmin), 200);
+    expect(students.items.length).toBeGreaterThanOrEqual(20);
+    expect(students.items.filter((s: Json) => s.authorisation === 'given')).toHaveLength(22);
+    const plan = await json(await call('GET', `${base}/${demo.id}/plan`, cookies.clermontAdmin), 200);
+    expect(plan.unplaced).toEqual([]);
+    const planned = plan.weeks.flatMap((w: Json) => w.days[0].groups);
+    expect(planned.flatMap((g: Json) => g.students)).toHaveLength(22);
+    const hosts = await json(await call('GET', `${base}/${demo.id}/hosts`, cookies.clermontAdmin), 200);
+    expect(hosts.items.map((h: Json) => h.name)).toContain('Police municipale');
+  });
+
   it('creates a program with the usual week (citizenship, three services, restitution)', async () => {
     const program = await json(
       await call('POST', base, cookies.clermontAdmin, {

@@ -16,6 +16,7 @@ import { onboardTenant } from '../services/tenants/onboard-tenant.ts';
 import { DEMO_TENANTS, NATIONAL_ADMIN } from './demo-data.ts';
 import { DEMO_TEMPLATES } from './demo-templates.ts';
 import { seedDemoConventions } from './seed-demo-conventions.ts';
+import { seedDemoDiscovery } from './seed-demo-discovery.ts';
 import { seedDemoMentoring } from './seed-demo-mentoring.ts';
 
 /**
@@ -81,6 +82,16 @@ export async function seedDemoData(input: { deps: AppDeps; signInUrl: string }):
     }
     if (demo.tenant.slug === 'ville-de-suresnes') {
       await seedDemoMentoring({
+        db,
+        control: deps.control,
+        tenant: tenant!,
+        mailer: deps.mailer,
+        publicUrl: new URL(input.signInUrl).origin,
+        actorId: adminId,
+      });
+    }
+    if (demo.tenant.slug === 'ville-de-clermont-ferrand') {
+      await seedDemoDiscovery({
         db,
         control: deps.control,
         tenant: tenant!,
