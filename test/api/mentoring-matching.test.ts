@@ -326,3 +326,28 @@ describe('mentoring: matching and pairs', () => {
     expect(csv).toContain('Yanis');
   });
 });
+
+describe('updating a program', () => {
+  it('changes only the fields sent', async () => {
+    const t = await startTestApp();
+    try {
+      const admin = await t.signIn(DEMO.suresnesAdmin);
+      const [program] = (await (await t.request(`${T}/mentoring/programs`, { cookie: admin })).json()).items;
+      const patched = await (
+        await t.request(`${T}/mentoring/programs/${program.id}`, {
+          method: 'PATCH',
+          cookie: admin,
+          body: JSON.stringify({ noMeetingReminderWeeks: 6 }),
+        })
+      ).json();
+      expect(patched).toMatchObject({
+        noMeetingReminderWeeks: 6,
+        agentHoursAllowance: program.agentHoursAllowance,
+        weights: program.weights,
+        durationMonths: program.durationMonths,
+      });
+    } finally {
+      t.close();
+    }
+  });
+});

@@ -77,7 +77,10 @@ export function mentoringProgramsRoutes() {
   });
 
   routes.patch('/:id', admin, async (c) => {
-    const data = await parseJsonBody(c, UpdateProgram);
+    const parsed = await parseJsonBody(c, UpdateProgram);
+    // zod's partial still fills defaults: keep only what the caller actually sent.
+    const sent = new Set(Object.keys((await c.req.json()) as object));
+    const data = Object.fromEntries(Object.entries(parsed).filter(([key]) => sent.has(key)));
     return c.json(await updateProgram({ ctx: serviceContext(c), id: id(c), data }));
   });
 
