@@ -1,0 +1,173 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppServer } from '../support/app-server.ts';
+import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
+
+type Mail = { to: string; text: string };
+const T = '/t/ville-de-clermont-ferrand';
+const sample = fileURLToPath(new URL('../fixtures/annuaire-education-sample.csv', import.meta.url));
+
+// Clermont-Ferrand's Pass'3e in headless Chromium against the real server and its demo program:
+// schools imported, quotas, a collège nominates, the guardian authorises, groups and the week
+// planned, a tutor marks attendance, the pupil fills a booklet day, the summary is printed.
+describe('Pass’3e from the schools import to the summary, end to end', () => {
+  let app: Awaited<ReturnType<typeof startAppServer>>;
+  let browser: Browser;
+  let page: Page;
+
+  const mails = async () =>
+    ((await (await fetch(`${app.url}/api/dev/outbox`)).json()) as { items: Mail[] }).items;
+  const link = async (email: string, pattern: RegExp) => {
+    const found = (await mails())
+      .find((m) => m.to === email && pattern.test(m.text))
+      ?.text.match(pattern)?.[0];
+    if (!found) throw new Error(`no link matching ${pattern} for ${email}`);
+    return found;
+  };
+  const fresh = async () => {
+    await page?.context().close();
+    page = await (await browser.newContext()).newPage();
+    page.setDefaultTimeout(8_000);
+  };
+  const as = async (email: string) => {
+    await fresh();
+    await page.goto(`${app.url}/connexion`);
+    await page.getByLabel('Adresse électronique').fill(email);
+    await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
+    await page.getByText(/un lien de connexion vient d’y être envoyé/).waitFor();
+    await page.goto(await link(email, /https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/));
+    await page.waitForURL(/\/t\//);
+  };
+  const openProgram = async () => {
+    await page.goto(`${app.url}${T}/pass3e`);
+    await page.getByRole('table').getByRole('link', { name: 'Pass’3e' }).click();
+    await page.getByRole('tab', { name: 'Établissements' }).waitFor();
+  };
+
+  beforeAll(async () => {
+    if (!existsSync('web/dist/index.html'))
+      execFileSync(process.execPath, ['web/build.mjs'], { stdio: 'pipe' });
+    app = await startAppServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('imports the schools directory (preview, then the valid lines) and computes the quotas', async () => {
+    await as('mission.egalite@clermont-ferrand.example');
+    await openProgram();
+    await page.getByRole('tab', { name: 'Établissements' }).click();
+    await page.getByLabel('Fichier CSV de l’annuaire').setInputFiles(sample);
+    await page.getByRole('button', { name: 'Prévisualiser l’import' }).click();
+    await page.getByRole('table', { name: /Lignes rejetées/ }).waitFor();
+    await expectNoAxeViolations(page, 'schools import preview');
+    await page
+      .getByRole('checkbox', { name: 'Importer les lignes valides et laisser de côté les lignes rejetées' })
+      .check();
+    await page.getByRole('button', { name: 'Importer', exact: true }).click();
+    await page.getByText('Import terminé.').waitFor();
+
+    await page.getByRole('tab', { name: 'Quotas' }).click();
+    await page.getByRole('button', { name: 'Calculer les quotas' }).click();
+    await page
+      .getByText(/Collège Albert-Camus/)
+      .first()
+      .waitFor();
+    await expectNoAxeViolations(page, 'quotas');
+  });
+
+  it('a collège nominates a pupil and the guardian authorises', async () => {
+    await as('principal@college-camus.example');
+    await page.goto(`${app.url}${T}/mes-eleves-pass3e`);
+    await page
+      .getByRole('button', { name: /Proposer un·e élève/ })
+      .first()
+      .click();
+    await page.getByLabel('Prénom').fill('Lina');
+    await page.getByLabel('Nom', { exact: true }).fill('Mansouri');
+    await page.getByRole('radio', { name: 'Fille' }).check();
+    await page.getByLabel('1er choix').selectOption('sante');
+    await page.getByLabel('Pourquoi cet élève').fill('Pas de réseau pour trouver un stage.');
+    await page
+      .getByLabel('Adresse électronique du ou de la responsable légal·e')
+      .fill('famille.mansouri@example.org');
+    await expectNoAxeViolations(page, 'school: nominate');
+    await page.getByRole('button', { name: 'Proposer l’élève' }).click();
+    await page.getByText(/Lina/).first().waitFor();
+
+    await fresh();
+    await page.goto(
+      await link('famille.mansouri@example.org', /https?:\/\/\S+\/pass3e\/autorisation\/[\w-]+/),
+    );
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByLabel('Vos nom et prénom').fill('Samia Mansouri');
+    await page.getByLabel('Votre lien avec Lina').selectOption('mere');
+    await page.getByRole('checkbox', { name: /j’autorise sa participation/ }).check();
+    await expectNoAxeViolations(page, 'guardian authorisation');
+    await page.getByRole('button', { name: 'Donner mon autorisation' }).click();
+    await page
+      .getByText(/autorisation.*enregistrée|Merci/i)
+      .first()
+      .waitFor();
+  });
+
+  it('forms the groups and plans the week', async () => {
+    await as('mission.egalite@clermont-ferrand.example');
+    await openProgram();
+    await page.getByRole('tab', { name: 'Groupes' }).click();
+    await page.getByRole('button', { name: 'Former les groupes' }).click();
+    await page.getByText(/Lina/).first().waitFor();
+    await page.getByRole('tab', { name: 'Planning' }).click();
+    await page.getByRole('button', { name: 'Calculer le planning' }).click();
+    await page
+      .getByRole('button', { name: /Déplacer/ })
+      .first()
+      .waitFor();
+    await expectNoAxeViolations(page, 'planning');
+  });
+
+  it('a tutor marks attendance and the pupil fills a booklet day', async () => {
+    await as('k.haddad@clermont-ferrand.example');
+    await page.goto(`${app.url}${T}/mes-groupes`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('checkbox').first().check();
+    await page
+      .getByRole('button', { name: /Enregistrer les présences/ })
+      .first()
+      .click();
+    await page
+      .getByText(/Enregistré/)
+      .first()
+      .waitFor();
+    await expectNoAxeViolations(page, 'tutor attendance');
+
+    await fresh();
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(await link('famille.mansouri@example.org', /https?:\/\/\S+\/pass3e\/livret\/[\w-]+/));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByLabel('Ce que j’ai vu').fill('Une crèche municipale et ses équipes.');
+    await page.getByLabel('La personne que j’ai interviewée').fill('Élodie Martin');
+    await page.getByLabel('Son métier').fill('Auxiliaire de puériculture');
+    await page.getByRole('button', { name: 'Enregistrer cette page' }).click();
+    await page
+      .getByText(/Enregistré/)
+      .first()
+      .waitFor();
+    await expectNoAxeViolations(page, 'booklet on a phone');
+  });
+
+  it('prints the summary for elected officials', async () => {
+    await as('mission.egalite@clermont-ferrand.example');
+    await openProgram();
+    await page.getByRole('tab', { name: 'Bilan' }).click();
+    const pdfLink = page.getByRole('link', { name: 'Télécharger le bilan (PDF)' });
+    const pdf = await page.request.get(new URL((await pdfLink.getAttribute('href'))!, app.url).toString());
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    await expectNoAxeViolations(page, 'summary');
+  });
+});
