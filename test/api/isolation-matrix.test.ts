@@ -186,6 +186,20 @@ function discoveryRoutes(): RouteCase[] {
     },
     {
       method: 'POST',
+      path: `${base}/:id/students/:studentId/convention`,
+      allowed: admin,
+      params: () => ({ studentId: made.discovery.studentA }),
+      body: {
+        schoolHead: {
+          name: 'Principale',
+          title: 'Cheffe d’établissement',
+          email: 'principale@matrice.example',
+        },
+      },
+      ...program,
+    },
+    {
+      method: 'POST',
       path: `${base}/:id/booklet-links`,
       allowed: admin,
       body: () => ({ studentId: made.discovery.studentA }),

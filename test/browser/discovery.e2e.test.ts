@@ -88,7 +88,7 @@ describe('Pass’3e from the schools import to the summary, end to end', () => {
       .getByRole('button', { name: /Proposer un·e élève/ })
       .first()
       .click();
-    await page.getByLabel('Prénom').fill('Lina');
+    await page.getByLabel('Prénom').fill('Capucine');
     await page.getByLabel('Nom', { exact: true }).fill('Mansouri');
     await page.getByRole('radio', { name: 'Fille' }).check();
     await page.getByLabel('1er choix').selectOption('sante');
@@ -98,7 +98,7 @@ describe('Pass’3e from the schools import to the summary, end to end', () => {
       .fill('famille.mansouri@example.org');
     await expectNoAxeViolations(page, 'school: nominate');
     await page.getByRole('button', { name: 'Proposer l’élève' }).click();
-    await page.getByText(/Lina/).first().waitFor();
+    await page.getByText(/Capucine/).first().waitFor();
 
     await fresh();
     await page.goto(
@@ -106,7 +106,7 @@ describe('Pass’3e from the schools import to the summary, end to end', () => {
     );
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByLabel('Vos nom et prénom').fill('Samia Mansouri');
-    await page.getByLabel('Votre lien avec Lina').selectOption('mere');
+    await page.getByLabel('Votre lien avec Capucine').selectOption('mere');
     await page.getByRole('checkbox', { name: /j’autorise sa participation/ }).check();
     await expectNoAxeViolations(page, 'guardian authorisation');
     await page.getByRole('button', { name: 'Donner mon autorisation' }).click();
@@ -116,12 +116,12 @@ describe('Pass’3e from the schools import to the summary, end to end', () => {
       .waitFor();
   });
 
-  it('forms the groups and plans the week', async () => {
+  it('forms the groups, plans the week and sends a pupil’s internship convention', async () => {
     await as('mission.egalite@clermont-ferrand.example');
     await openProgram();
     await page.getByRole('tab', { name: 'Groupes' }).click();
     await page.getByRole('button', { name: 'Former les groupes' }).click();
-    await page.getByText(/Lina/).first().waitFor();
+    await page.getByText(/Capucine/).first().waitFor();
     await page.getByRole('tab', { name: 'Planning' }).click();
     await page.getByRole('button', { name: 'Calculer le planning' }).click();
     await page
@@ -129,6 +129,14 @@ describe('Pass’3e from the schools import to the summary, end to end', () => {
       .first()
       .waitFor();
     await expectNoAxeViolations(page, 'planning');
+
+    // Capucine's internship convention goes out for signature, reusing the convention signing.
+    await page.getByRole('tab', { name: 'Élèves' }).click();
+    await page.getByRole('button', { name: /Envoyer la convention de stage\s+de Capucine/ }).click();
+    await page.getByText(/La convention de stage de Capucine est envoyée pour signature/).waitFor();
+    const toGuardian = (await mails()).filter((m) => m.to === 'famille.mansouri@example.org');
+    expect(toGuardian.some((m) => /\/signer\//.test(m.text))).toBe(false); // the collège signs first
+    await page.getByRole('link', { name: /Convention de stage\s+de Capucine/ }).waitFor();
   });
 
   it('a tutor marks attendance and the pupil fills a booklet day', async () => {

@@ -45,11 +45,13 @@ export const signatoryRoleLabels: Record<SignatoryRole, string> = {
   partner_representative: 'Représentant·e légal·e du partenaire',
   tenant_representative: 'Représentant·e de la collectivité',
   operator: 'Association opératrice',
+  legal_guardian: 'Représentant·e légal·e de l’élève',
 };
 
 export const templateKindLabels: Record<TemplateKind, string> = {
   partnership: 'Convention de partenariat',
   internal_agreement: 'Convention interne (mentorat des agents sur leur temps de travail)',
+  internship: 'Convention de stage d’observation (un élève)',
 };
 
 export const templateStatusLabels: Record<TemplateStatus, string> = {

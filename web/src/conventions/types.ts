@@ -8,8 +8,12 @@ export type CommitmentType =
   | 'inspiring_meetings'
   | 'agent_mentoring_hours';
 
-export type SignatoryRole = 'partner_representative' | 'tenant_representative' | 'operator';
-export type TemplateKind = 'partnership' | 'internal_agreement';
+export type SignatoryRole =
+  | 'partner_representative'
+  | 'tenant_representative'
+  | 'operator'
+  | 'legal_guardian';
+export type TemplateKind = 'partnership' | 'internal_agreement' | 'internship';
 export type SigningOrder = 'sequential' | 'parallel';
 export type TemplateStatus = 'active' | 'archived';
 export type ConventionStatus = 'draft' | 'sent' | 'active' | 'declined' | 'expired' | 'terminated';

@@ -70,6 +70,14 @@ export const discoveryApi = {
   studentBooklet: (slug: string, id: string, studentId: string) =>
     request<Booklet>(`${program(slug, id)}/students/${enc(studentId)}/booklet`),
   /** A fresh booklet link to hand over (a lost mail); earlier ones keep working. */
+  createInternshipConvention: (slug: string, id: string, studentId: string) =>
+    request<{ conventionId: string }>(
+      `${program(slug, id)}/students/${encodeURIComponent(studentId)}/convention`,
+      {
+        method: 'POST',
+        body: {},
+      },
+    ),
   createBookletLink: (slug: string, id: string, studentId: string) =>
     request<{ studentId: string; url: string; expiresAt: string }>(`${program(slug, id)}/booklet-links`, {
       method: 'POST',

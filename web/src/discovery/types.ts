@@ -88,6 +88,7 @@ export type Student = {
   guardianEmail?: string;
   authorisation: Authorisation;
   groupId?: string | null;
+  conventionId?: string | null;
 };
 
 export type NominationInput = {

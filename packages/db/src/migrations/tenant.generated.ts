@@ -123,5 +123,11 @@ export const tenantMigrations: readonly Migration[] = [
       "CREATE TABLE `survey_responses` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`program_id` text NOT NULL,\n\t`week_id` text,\n\t`respondent_kind` text NOT NULL,\n\t`respondent_ref` text NOT NULL,\n\t`satisfaction` integer NOT NULL,\n\t`answers` text NOT NULL,\n\t`submitted_at` text NOT NULL,\n\tFOREIGN KEY (`program_id`) REFERENCES `discovery_programs`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`week_id`) REFERENCES `discovery_weeks`(`id`) ON UPDATE no action ON DELETE no action\n);",
       "CREATE UNIQUE INDEX `survey_responses_respondent` ON `survey_responses` (`program_id`,`respondent_kind`,`respondent_ref`);"
     ]
+  },
+  {
+    "tag": "0008_internship_conventions",
+    "statements": [
+      "ALTER TABLE `discovery_students` ADD `convention_id` text REFERENCES conventions(id);"
+    ]
   }
 ];

@@ -118,6 +118,8 @@ export const discoveryStudents = sqliteTable(
     guardianEmail: text('guardian_email').notNull(),
     authorisation: text('authorisation').notNull().default('pending'),
     groupId: text('group_id').references(() => discoveryGroups.id),
+    // The pupil's internship convention, signed online like any convention.
+    conventionId: text('convention_id').references(() => conventions.id),
     nominatedBy: text('nominated_by'),
     createdAt: createdAt(),
   },

@@ -3,8 +3,10 @@ import { DomainError } from '../shared/errors.ts';
 import { emailString, trimmed } from '../shared/validation.ts';
 import { COMMITMENT_TYPES } from './commitments.ts';
 
-export const TEMPLATE_KINDS = ['partnership', 'internal_agreement'] as const;
-export const SIGNATORY_ROLES = ['partner_representative', 'tenant_representative', 'operator'] as const;
+// `internship`: the observation-internship convention of one pupil (Code de l'éducation): the host,
+// the school (its head signs as the partner) and the pupil's legal representative.
+export const TEMPLATE_KINDS = ['partnership', 'internal_agreement', 'internship'] as const;
+export const SIGNATORY_ROLES = ['partner_representative', 'tenant_representative', 'operator', 'legal_guardian'] as const;
 export type SignatoryRole = (typeof SIGNATORY_ROLES)[number];
 export const SIGNING_ORDERS = ['sequential', 'parallel'] as const;
 export type SigningOrder = (typeof SIGNING_ORDERS)[number];
@@ -58,7 +60,7 @@ export const TemplateVersionInput = z
       .array(Signatory)
       .check(
         z.minLength(2, 'Une convention a au moins deux signataires.'),
-        z.maxLength(3, 'Au plus trois signataires : le partenaire, la collectivité et l’opérateur.'),
+        z.maxLength(4, 'Au plus quatre signataires.'),
       ),
     signingOrder: z._default(z.enum(SIGNING_ORDERS, 'Ordre de signature inconnu.'), 'sequential'),
   })

@@ -15,6 +15,7 @@ type Issued = { student: Student; url: string; expiresAt: string };
 export function StudentsSection({ tenantSlug, program }: SectionProps) {
   const list = useAsync(() => discoveryApi.students(tenantSlug, program.id), [tenantSlug, program.id]);
   const [issued, setIssued] = useState<Issued | null>(null);
+  const [drafted, setDrafted] = useState<Student | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const students = list.data?.items ?? [];
@@ -23,8 +24,23 @@ export function StudentsSection({ tenantSlug, program }: SectionProps) {
   const base = `/t/${encodeURIComponent(tenantSlug)}/pass3e/${encodeURIComponent(program.id)}/eleves`;
 
   useEffect(() => {
-    if (issued || failure) noticeRef.current?.focus();
-  }, [issued, failure]);
+    if (issued || failure || drafted) noticeRef.current?.focus();
+  }, [issued, failure, drafted]);
+
+  // The pupil's internship convention goes out for signature to the collège, the legal
+  // representative and the city; it then lives with the other conventions.
+  const draftConvention = async (student: Student) => {
+    setFailure(null);
+    setDrafted(null);
+    try {
+      await discoveryApi.createInternshipConvention(tenantSlug, program.id, student.id);
+      setDrafted(student);
+      list.reload();
+    } catch (error) {
+      setFailure((error as ApiError).message);
+    }
+  };
+  const conventionsBase = `/t/${encodeURIComponent(tenantSlug)}/conventions`;
 
   const issue = async (student: Student) => {
     setFailure(null);
@@ -53,6 +69,12 @@ export function StudentsSection({ tenantSlug, program }: SectionProps) {
           {failure}
         </Notice>
       ) : null}
+      {drafted ? (
+        <Notice tone="success" noticeRef={noticeRef}>
+          La convention de stage {ofName(drafted.firstName)} est envoyée pour signature au collège, au
+          représentant légal puis à la ville.
+        </Notice>
+      ) : null}
       {issued ? (
         <Notice tone="success" noticeRef={noticeRef}>
           <p>
@@ -74,9 +96,21 @@ export function StudentsSection({ tenantSlug, program }: SectionProps) {
             bookletHref={(s) => `${base}/${encodeURIComponent(s.id)}`}
             bookletExtra={(s) =>
               s.groupId ? (
-                <button type="button" class="link-button block" onClick={() => issue(s)}>
-                  Nouveau lien<span class="visually-hidden"> du livret {ofName(s.firstName)}</span>
-                </button>
+                <>
+                  <button type="button" class="link-button block" onClick={() => issue(s)}>
+                    Nouveau lien<span class="visually-hidden"> du livret {ofName(s.firstName)}</span>
+                  </button>
+                  {s.conventionId ? (
+                    <a class="block" href={`${conventionsBase}/${encodeURIComponent(s.conventionId)}`}>
+                      Convention de stage<span class="visually-hidden"> {ofName(s.firstName)}</span>
+                    </a>
+                  ) : s.authorisation === 'given' ? (
+                    <button type="button" class="link-button block" onClick={() => draftConvention(s)}>
+                      Envoyer la convention de stage
+                      <span class="visually-hidden"> {ofName(s.firstName)}</span>
+                    </button>
+                  ) : null}
+                </>
               ) : null
             }
           />

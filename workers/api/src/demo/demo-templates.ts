@@ -96,6 +96,50 @@ export const DEMO_TEMPLATES: Record<string, CreateTemplateInput[]> = {
   ],
   'ville-de-clermont-ferrand': [
     {
+      name: 'Stage d’observation Pass’3e (un élève)',
+      kind: 'internship',
+      isPublic: false,
+      description:
+        'La convention de stage d’observation de chaque élève accueilli, signée en ligne par le collège, le représentant légal et la ville.',
+      version: {
+        title: 'Convention de stage d’observation en milieu professionnel (classe de 3e)',
+        clauses: [
+          {
+            heading: 'Article 1 — Objet',
+            body: 'La présente convention organise la séquence d’observation en milieu professionnel d’un élève de 3e de {{partenaire}}, accueilli par {{collectivite}} dans le cadre du Pass’3e, du {{date_debut}} au {{date_fin}}.',
+          },
+          {
+            heading: 'Article 2 — Déroulement',
+            body: 'L’élève découvre la collectivité : une journée citoyenneté, trois journées dans trois services différents où il interviewe un agent et réalise une activité, une journée de restitution. Il tient un livret personnel. Accueil : {{engagements}}.',
+          },
+          {
+            heading: 'Article 3 — Statut de l’élève',
+            body: 'L’élève reste sous statut scolaire. Il ne peut effectuer aucun travail dangereux ni participer à une production. Il est encadré par un tuteur ou une tutrice désigné·e pour chaque journée.',
+          },
+          {
+            heading: 'Article 4 — Assurance et responsabilité',
+            body: 'Le chef d’établissement, {{signataire_partenaire}}, vérifie la couverture des risques de l’élève ; {{collectivite}} couvre sa responsabilité civile en tant qu’organisme d’accueil.',
+          },
+        ],
+        commitmentTypes: ['internship_places_3e'],
+        durationMonths: 1,
+        signatories: [
+          { role: 'partner_representative', label: 'Pour le collège' },
+          { role: 'legal_guardian', label: 'Le représentant légal de l’élève' },
+          {
+            role: 'tenant_representative',
+            label: 'Pour la ville de Clermont-Ferrand, organisme d’accueil',
+            defaultSigner: {
+              name: 'Adjoint·e au maire chargé·e de l’égalité des droits',
+              title: 'Par délégation du maire',
+              email: 'mission.egalite@clermont-ferrand.example',
+            },
+          },
+        ],
+        signingOrder: 'sequential',
+      },
+    },
+    {
       name: 'Accueil de collégiens Pass’3e',
       kind: 'partnership',
       isPublic: true,

@@ -3,6 +3,7 @@ import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { csvResponse } from '../csv.ts';
 import { requireRole } from '../middleware/tenant.ts';
+import { signingDepsFrom } from '../services/conventions/signing-deps-from.ts';
 import { recordAttendance } from '../services/discovery/attendance/record-attendance.ts';
 import { createBookletLink } from '../services/discovery/booklet/create-booklet-link.ts';
 import { readStudentBooklet } from '../services/discovery/booklet/read-student-booklet.ts';
@@ -29,6 +30,7 @@ import { getDiscoveryProgram, listDiscoveryPrograms } from '../services/discover
 import { computeQuotas } from '../services/discovery/quotas/compute-quotas.ts';
 import { readQuotas } from '../services/discovery/quotas/read-quotas.ts';
 import { createDiscoveryProgram, updateDiscoveryProgram } from '../services/discovery/save-program.ts';
+import { createInternshipConvention } from '../services/discovery/students/create-internship-convention.ts';
 import { listStudents } from '../services/discovery/students/list-students.ts';
 import { nominateStudent } from '../services/discovery/students/nominate-student.ts';
 import { programSummary } from '../services/discovery/summary/program-summary.ts';
@@ -126,6 +128,19 @@ export function discoveryProgramsRoutes() {
       data,
     });
     return c.json(student, 201);
+  });
+
+  routes.post('/:id/students/:studentId/convention', admin, async (c) => {
+    const body = await c.req.json().catch(() => ({}));
+    return c.json(
+      await createInternshipConvention({
+        deps: signingDepsFrom(c),
+        programId: id(c),
+        studentId: studentId(c),
+        body,
+      }),
+      201,
+    );
   });
 
   routes.get(

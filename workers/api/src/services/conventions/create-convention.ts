@@ -21,6 +21,8 @@ export async function createConvention(input: {
   ctx: TenantServiceContext;
   data: CreateConventionInput;
   renewalOfId?: string;
+  /** Instead of "template title — partner" (an internship names its pupil). */
+  title?: string;
 }) {
   const { ctx, data } = input;
   return withTransaction(ctx.db, async (tx) => {
@@ -64,7 +66,7 @@ export async function createConvention(input: {
       templateVersionId: version.id,
       partnerOrganizationId: partner.id,
       operatorOrganizationId: data.operatorOrganizationId ?? null,
-      title: `${version.title} — ${partner.name}`,
+      title: input.title ?? `${version.title} — ${partner.name}`,
       status: 'draft',
       startDate: data.startDate,
       endDate,

@@ -30,6 +30,7 @@ export function studentView(read: StudentRead) {
     guardianEmail: student.guardianEmail,
     authorisation: student.authorisation as 'pending' | 'given' | 'refused',
     groupId: student.groupId,
+    conventionId: student.conventionId,
     createdAt: student.createdAt,
   };
 }

@@ -1,0 +1,1 @@
+ALTER TABLE `discovery_students` ADD `convention_id` text REFERENCES conventions(id);
