@@ -98,7 +98,10 @@ describe('Pass’3e from the schools import to the summary, end to end', () => {
       .fill('famille.mansouri@example.org');
     await expectNoAxeViolations(page, 'school: nominate');
     await page.getByRole('button', { name: 'Proposer l’élève' }).click();
-    await page.getByText(/Capucine/).first().waitFor();
+    await page
+      .getByText(/Capucine/)
+      .first()
+      .waitFor();
 
     await fresh();
     await page.goto(
@@ -121,7 +124,10 @@ describe('Pass’3e from the schools import to the summary, end to end', () => {
     await openProgram();
     await page.getByRole('tab', { name: 'Groupes' }).click();
     await page.getByRole('button', { name: 'Former les groupes' }).click();
-    await page.getByText(/Capucine/).first().waitFor();
+    await page
+      .getByText(/Capucine/)
+      .first()
+      .waitFor();
     await page.getByRole('tab', { name: 'Planning' }).click();
     await page.getByRole('button', { name: 'Calculer le planning' }).click();
     await page

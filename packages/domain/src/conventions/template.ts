@@ -6,7 +6,12 @@ import { COMMITMENT_TYPES } from './commitments.ts';
 // `internship`: the observation-internship convention of one pupil (Code de l'éducation): the host,
 // the school (its head signs as the partner) and the pupil's legal representative.
 export const TEMPLATE_KINDS = ['partnership', 'internal_agreement', 'internship'] as const;
-export const SIGNATORY_ROLES = ['partner_representative', 'tenant_representative', 'operator', 'legal_guardian'] as const;
+export const SIGNATORY_ROLES = [
+  'partner_representative',
+  'tenant_representative',
+  'operator',
+  'legal_guardian',
+] as const;
 export type SignatoryRole = (typeof SIGNATORY_ROLES)[number];
 export const SIGNING_ORDERS = ['sequential', 'parallel'] as const;
 export type SigningOrder = (typeof SIGNING_ORDERS)[number];
