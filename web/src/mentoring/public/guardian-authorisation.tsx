@@ -3,18 +3,17 @@ import type { ApiError } from '../../api/client.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SelectField } from '../../components/field.tsx';
-import { Loading, Notice } from '../../components/notice.tsx';
+import { Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { CheckboxGroup, InputField } from '../../conventions/components/fields.tsx';
 import { useAsync } from '../../lib/use-async.ts';
 import { type FieldErrors, useForm } from '../../lib/use-form.ts';
 import { CheckboxField } from '../../public/fields.tsx';
 import { TenantBanner } from '../../public/tenant-banner.tsx';
-import { ServiceError } from '../../screens/service-error.tsx';
 import { mentoringPublicApi } from '../api.ts';
 import { guardianScopeLabels, relationshipLabels } from '../labels.ts';
 import type { GuardianRequest, GuardianScope, Relationship } from '../types.ts';
-import { LinkProblem } from './link-problem.tsx';
+import { linkGate } from './link-problem.tsx';
 
 const required: GuardianScope[] = ['share_profile', 'meetings'];
 const scopeOrder: GuardianScope[] = ['share_profile', 'meetings', 'contact'];
@@ -237,14 +236,8 @@ export default function GuardianAuthorisation({ tenant, token }: { tenant: strin
   const loaded = useAsync(() => mentoringPublicApi.authorisation(tenant, token), [tenant, token]);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const what = 'd’autorisation';
-  if (loaded.status === 'error') {
-    if (loaded.error.status === 404) return <LinkProblem kind="unknown" what={what} />;
-    if (loaded.error.status === 409 || loaded.error.status === 410) {
-      return <LinkProblem kind="used" what={what} message={loaded.error.message} />;
-    }
-    return <ServiceError error={loaded.error} />;
-  }
-  if (!loaded.data) return <Loading />;
+  const gate = linkGate(loaded, what);
+  if (gate || !loaded.data) return gate;
   const request = loaded.data;
   const decided = outcome ?? request.decision;
   return (

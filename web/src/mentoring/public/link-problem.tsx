@@ -1,5 +1,8 @@
-import { Notice } from '../../components/notice.tsx';
+import type { VNode } from 'preact';
+import { Loading, Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
+import type { AsyncState } from '../../lib/use-async.ts';
+import { ServiceError } from '../../screens/service-error.tsx';
 
 type Props = {
   kind: 'used' | 'unknown';
@@ -39,4 +42,19 @@ export function LinkProblem({ kind, what, message }: Props) {
       </ul>
     </div>
   );
+}
+
+/**
+ * What a mailed-link page shows before its request has answered: loading, the link's problem
+ * (unknown, or used/expired) or a service error. Null once the request has its data.
+ */
+export function linkGate(loaded: AsyncState<unknown>, what: string): VNode | null {
+  if (loaded.status === 'error') {
+    if (loaded.error.status === 404) return <LinkProblem kind="unknown" what={what} />;
+    if (loaded.error.status === 409 || loaded.error.status === 410) {
+      return <LinkProblem kind="used" what={what} message={loaded.error.message} />;
+    }
+    return <ServiceError error={loaded.error} />;
+  }
+  return loaded.data === undefined ? <Loading /> : null;
 }

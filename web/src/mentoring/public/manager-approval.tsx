@@ -1,14 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ApiError } from '../../api/client.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
-import { Loading, Notice } from '../../components/notice.tsx';
+import { Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useAsync } from '../../lib/use-async.ts';
 import { TenantBanner } from '../../public/tenant-banner.tsx';
-import { ServiceError } from '../../screens/service-error.tsx';
 import { mentoringPublicApi } from '../api.ts';
 import type { ApprovalRequest } from '../types.ts';
-import { LinkProblem } from './link-problem.tsx';
+import { linkGate } from './link-problem.tsx';
 
 type Decision = 'approved' | 'refused';
 
@@ -111,14 +110,8 @@ function ApprovalPage({ slug, token, request }: { slug: string; token: string; r
 export default function ManagerApproval({ tenant, token }: { tenant: string; token: string }) {
   const loaded = useAsync(() => mentoringPublicApi.approval(tenant, token), [tenant, token]);
   const what = 'd’accord';
-  if (loaded.status === 'error') {
-    if (loaded.error.status === 404) return <LinkProblem kind="unknown" what={what} />;
-    if (loaded.error.status === 409 || loaded.error.status === 410) {
-      return <LinkProblem kind="used" what={what} message={loaded.error.message} />;
-    }
-    return <ServiceError error={loaded.error} />;
-  }
-  if (!loaded.data) return <Loading />;
+  const gate = linkGate(loaded, what);
+  if (gate || !loaded.data) return gate;
   return (
     <>
       <TenantBanner tenant={{ name: loaded.data.tenantName, brandColor: null }} />
