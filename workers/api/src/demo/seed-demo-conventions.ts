@@ -1,25 +1,18 @@
-import { type ControlDb, type TenantDb, type TenantRecord, tenantSchema } from '@passerelle/db';
+import { tenantSchema } from '@passerelle/db';
 import { eq } from 'drizzle-orm';
-import type { Mailer } from '../mail/mailer.ts';
 import { createConvention } from '../services/conventions/create-convention.ts';
 import { addDelivery } from '../services/conventions/ledger.ts';
 import { sendConvention } from '../services/conventions/send-convention.ts';
 import { signConvention } from '../services/conventions/sign-convention.ts';
 import type { SigningDeps } from '../services/conventions/signing-context.ts';
 import { issueSigningLink } from '../services/conventions/signing-links.ts';
+import type { DemoSeedInput } from './demo-seed-input.ts';
 
 /**
  * Province Sud's demo conventions, made through the real verbs: the Calédonienne des Eaux signed
  * and active (as in the seed press release), the BCI sent and awaiting its signature.
  */
-export async function seedDemoConventions(input: {
-  db: TenantDb;
-  control: ControlDb;
-  tenant: TenantRecord;
-  mailer: Mailer;
-  publicUrl: string;
-  actorId: string;
-}) {
+export async function seedDemoConventions(input: DemoSeedInput) {
   const { db } = input;
   const [template] = await db.select().from(tenantSchema.conventionTemplates).limit(1);
   const orgs = await db.select().from(tenantSchema.organizations);

@@ -14,10 +14,18 @@ import { linkPersonToOrganization } from '../services/partners/link-person.ts';
 import { inviteMember } from '../services/tenants/invite-member.ts';
 import { onboardTenant } from '../services/tenants/onboard-tenant.ts';
 import { DEMO_TENANTS, NATIONAL_ADMIN } from './demo-data.ts';
+import type { DemoSeedInput } from './demo-seed-input.ts';
 import { DEMO_TEMPLATES } from './demo-templates.ts';
 import { seedDemoConventions } from './seed-demo-conventions.ts';
 import { seedDemoDiscovery } from './seed-demo-discovery.ts';
 import { seedDemoMentoring } from './seed-demo-mentoring.ts';
+
+/** Each demo tenant shows one program of the seeds, made through the verbs. */
+const PROGRAM_SEEDERS: Record<string, (input: DemoSeedInput) => Promise<void>> = {
+  'province-sud': seedDemoConventions,
+  'ville-de-suresnes': seedDemoMentoring,
+  'ville-de-clermont-ferrand': seedDemoDiscovery,
+};
 
 /**
  * Fills an empty installation with the demo tenants, through the same verbs the API uses (so
@@ -80,36 +88,14 @@ export async function seedDemoData(input: { deps: AppDeps; signInUrl: string }):
         });
       }
     }
-    if (demo.tenant.slug === 'ville-de-suresnes') {
-      await seedDemoMentoring({
-        db,
-        control: deps.control,
-        tenant: tenant!,
-        mailer: deps.mailer,
-        publicUrl: new URL(input.signInUrl).origin,
-        actorId: adminId,
-      });
-    }
-    if (demo.tenant.slug === 'ville-de-clermont-ferrand') {
-      await seedDemoDiscovery({
-        db,
-        control: deps.control,
-        tenant: tenant!,
-        mailer: deps.mailer,
-        publicUrl: new URL(input.signInUrl).origin,
-        actorId: adminId,
-      });
-    }
-    if (demo.tenant.slug === 'province-sud') {
-      await seedDemoConventions({
-        db,
-        control: deps.control,
-        tenant: tenant!,
-        mailer: deps.mailer,
-        publicUrl: new URL(input.signInUrl).origin,
-        actorId: adminId,
-      });
-    }
+    await PROGRAM_SEEDERS[demo.tenant.slug]?.({
+      db,
+      control: deps.control,
+      tenant: tenant!,
+      mailer: deps.mailer,
+      publicUrl: new URL(input.signInUrl).origin,
+      actorId: adminId,
+    });
   }
   return true;
 }

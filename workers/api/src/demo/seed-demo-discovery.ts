@@ -1,6 +1,5 @@
-import { type ControlDb, type TenantDb, type TenantRecord, tenantSchema } from '@passerelle/db';
+import { tenantSchema } from '@passerelle/db';
 import { CreateOrganization, parseInput, UpdateOrganization } from '@passerelle/domain';
-import type { Mailer } from '../mail/mailer.ts';
 import { issueAuthorisationLink } from '../services/discovery/authorisations/authorisation-links.ts';
 import {
   authoriseDiscovery,
@@ -19,6 +18,7 @@ import { createDiscoveryProgram } from '../services/discovery/save-program.ts';
 import { nominateStudent } from '../services/discovery/students/nominate-student.ts';
 import { createOrganization } from '../services/organizations/create-organization.ts';
 import { updateOrganization } from '../services/organizations/update-organization.ts';
+import type { DemoSeedInput } from './demo-seed-input.ts';
 
 // Clermont-Ferrand's services that host pupils (seed 003): jobs mixed in gender or qualification
 // are flagged, as the Mission Égalité des Droits values them in the pupils' paths.
@@ -133,14 +133,7 @@ const ascii = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toL
  * quotas over the demo collèges, 24 pupils proposed (22 authorised by their guardian), groups
  * formed and the weeks planned — all through the verbs the API uses.
  */
-export async function seedDemoDiscovery(input: {
-  db: TenantDb;
-  control: ControlDb;
-  tenant: TenantRecord;
-  mailer: Mailer;
-  publicUrl: string;
-  actorId: string;
-}) {
+export async function seedDemoDiscovery(input: DemoSeedInput) {
   const { db } = input;
   const now = new Date();
   const ctx = { db, actorId: input.actorId, requestId: 'seed', now };

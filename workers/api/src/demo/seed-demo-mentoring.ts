@@ -1,7 +1,6 @@
-import { type ControlDb, type TenantDb, type TenantRecord, tenantSchema } from '@passerelle/db';
+import { tenantSchema } from '@passerelle/db';
 import { MentorInput, MentoringProgramInput, NominationInput, parseInput } from '@passerelle/domain';
 import { eq } from 'drizzle-orm';
-import type { Mailer } from '../mail/mailer.ts';
 import { createMentor } from '../services/mentoring/mentors/create-mentor.ts';
 import { recordHonorability } from '../services/mentoring/mentors/record-honorability.ts';
 import { signCharter } from '../services/mentoring/mentors/sign-charter.ts';
@@ -9,20 +8,14 @@ import { createProgram } from '../services/mentoring/save-program.ts';
 import { authoriseMentoring } from '../services/mentoring/young-people/decide-guardian-authorisation.ts';
 import { issueGuardianLink } from '../services/mentoring/young-people/guardian-links.ts';
 import { nominateYoungPerson } from '../services/mentoring/young-people/nominate-young-person.ts';
+import type { DemoSeedInput } from './demo-seed-input.ts';
 
 /**
  * Suresnes' agents mentoring lycée-pro students with C'Possible (seed 000): a program, three agent
  * mentors (checked, charter signed, one awaiting the manager's approval), four students, three
  * authorised by their guardian — enough to run the matching in the demo. Made through the verbs.
  */
-export async function seedDemoMentoring(input: {
-  db: TenantDb;
-  control: ControlDb;
-  tenant: TenantRecord;
-  mailer: Mailer;
-  publicUrl: string;
-  actorId: string;
-}) {
+export async function seedDemoMentoring(input: DemoSeedInput) {
   const { db } = input;
   const now = new Date();
   const ctx = { db, actorId: input.actorId, requestId: 'seed', now };
