@@ -1,9 +1,10 @@
-import { DomainError, parseInput } from '@passerelle/domain';
+import { DomainError } from '@passerelle/domain';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import type { AppEnv } from '../context.ts';
 import { verifyDocument } from '../services/conventions/verify-document.ts';
 import type { TenantRegistry } from '../tenancy/tenant-registry.ts';
+import { parseJsonBody } from '../validation.ts';
 
 const MAX_PDF_BYTES = 15 * 1024 * 1024;
 const HashInput = z.object({
@@ -37,16 +38,8 @@ export function publicVerifyRoutes(input: { registry: TenantRegistry }) {
         });
       return c.json(await verifyDocument({ control, registry: input.registry, pdf }));
     }
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      throw new DomainError({
-        code: 'BAD_REQUEST',
-        message: 'Envoyez le PDF (application/pdf) ou son empreinte en JSON.',
-      });
-    }
-    const { sha256 } = parseInput(HashInput, body);
+    // Not a PDF: the fingerprint as JSON.
+    const { sha256 } = await parseJsonBody(c, HashInput);
     return c.json(await verifyDocument({ control, registry: input.registry, sha256 }));
   });
   return routes;
