@@ -7,6 +7,7 @@ export default defineConfig({
     './packages/db/src/tenant/conventions.ts',
     './packages/db/src/tenant/mentoring.ts',
     './packages/db/src/tenant/discovery.ts',
+    './packages/db/src/tenant/replication.ts',
   ],
   out: './migrations/tenant',
 });

@@ -4,26 +4,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withLuhnKey } from '../../workers/api/src/demo/demo-data.ts';
 import { DEMO, startTestApp, type TestApp } from '../support/test-app.ts';
-
-// Every tenant and national route, who may call it, and a valid body: the test below fails when
-// a route exists in the app but not here, so a new route cannot skip the matrix.
-// `:id` is an organization unless the route says otherwise: `id` gives tenant A's id to use and
-// `foreignId` tenant B's (read back before and after to check it was left alone); a body that
-// needs ids made in `beforeAll` is a function.
-type RouteCase = {
-  method: string;
-  path: string;
-  allowed: readonly TenantRole[];
-  body?: unknown;
-  id?: () => string;
-  foreignId?: () => string;
-  /** Sent as is (not JSON), e.g. a CSV file. */
-  rawBody?: string;
-  /** The allowed caller's cookie key, when the admin is not one (a mentor acting for itself). */
-  caller?: string;
-  /** Other path parameters (`:weekId`, `:studentId`), tenant A's. */
-  params?: () => Record<string, string>;
-};
+import { MATRIX_AREAS } from './isolation/areas.ts';
+import type { RouteCase } from './isolation/route-case.ts';
 
 // Made in `beforeAll`: partner actions need an active convention, written straight into each
 // tenant DB until conventions have their own service.
@@ -132,6 +114,7 @@ const TENANT_ROUTES: RouteCase[] = [
   ...programRoutes(),
   { method: 'GET', path: '/api/t/:tenant/mentoring/me', allowed: ['mentor'], caller: 'mentorA' },
   ...discoveryRoutes(),
+  ...MATRIX_AREAS.flatMap((a) => a.tenant),
 ];
 
 // Pass'3e: program A is set up and planned in `beforeAll` (one pupil, one group); the plan move is
@@ -523,7 +506,7 @@ const conventionBody = (templateId: string, partnerOrganizationId: string) => ({
   ],
 });
 
-const NATIONAL_ROUTES: RouteCase[] = [
+const PLATFORM_NATIONAL_ROUTES: RouteCase[] = [
   { method: 'GET', path: '/api/national/tenants', allowed: [] },
   {
     method: 'POST',
@@ -537,6 +520,11 @@ const NATIONAL_ROUTES: RouteCase[] = [
       adminEmail: 'cite.educative@roubaix.example',
     },
   },
+];
+
+const NATIONAL_ROUTES: RouteCase[] = [
+  ...PLATFORM_NATIONAL_ROUTES,
+  ...MATRIX_AREAS.flatMap((a) => a.national),
 ];
 
 const partnerEvent = (conventionId: string) => ({
@@ -793,6 +781,8 @@ describe('tenant isolation matrix', () => {
     ).json();
     const hostDay = plan.weeks[0].days[1].hosts[0];
     made.discovery.move = { groupId: hostDay.groups[0].id, dayIndex: 1, hostId: hostDay.host.id };
+
+    for (const area of MATRIX_AREAS) await area.setup?.({ t, cookies, A, B });
   });
   afterAll(() => t.close());
 

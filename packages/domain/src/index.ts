@@ -13,6 +13,7 @@ export * from './mentoring/index.ts';
 export * from './organizations/identifiers.ts';
 export * from './organizations/organization.ts';
 export * from './partner-events/partner-event.ts';
+export * from './replication/index.ts';
 export * from './schools/index.ts';
 export * from './shared/dates.ts';
 export * from './shared/errors.ts';

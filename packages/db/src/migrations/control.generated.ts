@@ -34,5 +34,25 @@ export const controlMigrations: readonly Migration[] = [
       "CREATE TABLE `signed_documents` (\n\t`sha256` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`convention_id` text NOT NULL,\n\t`kind` text NOT NULL,\n\t`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,\n\tFOREIGN KEY (`tenant_id`) REFERENCES `tenants`(`id`) ON UPDATE no action ON DELETE no action\n);",
       "CREATE INDEX `signed_documents_convention` ON `signed_documents` (`convention_id`);"
     ]
+  },
+  {
+    "tag": "0003_replication_indicators",
+    "statements": [
+      "CREATE TABLE `onboardings` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text,\n\t`slug` text NOT NULL,\n\t`template_ids` text NOT NULL,\n\t`steps` text NOT NULL,\n\t`status` text DEFAULT 'running' NOT NULL,\n\t`error` text,\n\t`requested_by` text,\n\t`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,\n\t`updated_at` text NOT NULL,\n\tFOREIGN KEY (`tenant_id`) REFERENCES `tenants`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE TABLE `program_template_versions` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`template_id` text NOT NULL,\n\t`version` text NOT NULL,\n\t`version_order` integer NOT NULL,\n\t`changelog` text NOT NULL,\n\t`definition` text NOT NULL,\n\t`min_schema_version` integer NOT NULL,\n\t`published_by` text,\n\t`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,\n\tFOREIGN KEY (`template_id`) REFERENCES `program_templates`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE UNIQUE INDEX `program_template_versions_template_version` ON `program_template_versions` (`template_id`,`version`);",
+      "CREATE TABLE `program_templates` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`slug` text NOT NULL,\n\t`name` text NOT NULL,\n\t`kind` text NOT NULL,\n\t`summary` text,\n\t`status` text DEFAULT 'published' NOT NULL,\n\t`latest_version` text NOT NULL,\n\t`source_tenant_id` text,\n\t`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,\n\t`updated_at` text NOT NULL,\n\tFOREIGN KEY (`source_tenant_id`) REFERENCES `tenants`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE UNIQUE INDEX `program_templates_slug_unique` ON `program_templates` (`slug`);",
+      "CREATE TABLE `replication_run_items` (\n\t`run_id` text NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`status` text DEFAULT 'pending' NOT NULL,\n\t`attempts` integer DEFAULT 0 NOT NULL,\n\t`error` text,\n\t`program_id` text,\n\t`updated_at` text,\n\tPRIMARY KEY(`run_id`, `tenant_id`),\n\tFOREIGN KEY (`run_id`) REFERENCES `replication_runs`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`tenant_id`) REFERENCES `tenants`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `replication_run_items_status` ON `replication_run_items` (`status`);",
+      "CREATE TABLE `replication_runs` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`template_id` text NOT NULL,\n\t`version` text NOT NULL,\n\t`status` text DEFAULT 'queued' NOT NULL,\n\t`total` integer NOT NULL,\n\t`requested_by` text,\n\t`onboarding_id` text,\n\t`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,\n\t`started_at` text,\n\t`finished_at` text,\n\tFOREIGN KEY (`template_id`) REFERENCES `program_templates`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `replication_runs_created` ON `replication_runs` (`created_at`);",
+      "CREATE TABLE `indicator_cells` (\n\t`tenant_id` text NOT NULL,\n\t`period` text NOT NULL,\n\t`scope` text NOT NULL,\n\t`indicator` text NOT NULL,\n\t`dimension` text DEFAULT '' NOT NULL,\n\t`value` real,\n\t`suppressed` integer DEFAULT false NOT NULL,\n\t`pushed_at` text NOT NULL,\n\tPRIMARY KEY(`tenant_id`, `period`, `scope`, `indicator`, `dimension`),\n\tFOREIGN KEY (`tenant_id`) REFERENCES `tenants`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `indicator_cells_indicator_period` ON `indicator_cells` (`indicator`,`period`);",
+      "CREATE TABLE `indicator_pushes` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`period` text NOT NULL,\n\t`cells` integer NOT NULL,\n\t`suppressed_cells` integer NOT NULL,\n\t`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,\n\tFOREIGN KEY (`tenant_id`) REFERENCES `tenants`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `indicator_pushes_tenant` ON `indicator_pushes` (`tenant_id`,`created_at`);",
+      "-- A published template version never changes: adopting tenants diff against it.\nCREATE TRIGGER program_template_versions_no_update BEFORE UPDATE ON program_template_versions\nBEGIN\n  SELECT RAISE(ABORT, 'program_template_versions is append-only');\nEND;",
+      "CREATE TRIGGER program_template_versions_no_delete BEFORE DELETE ON program_template_versions\nBEGIN\n  SELECT RAISE(ABORT, 'program_template_versions is append-only');\nEND;"
+    ]
   }
 ];

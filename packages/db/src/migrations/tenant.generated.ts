@@ -129,5 +129,20 @@ export const tenantMigrations: readonly Migration[] = [
     "statements": [
       "ALTER TABLE `discovery_students` ADD `convention_id` text REFERENCES conventions(id);"
     ]
+  },
+  {
+    "tag": "0009_replication_ecosystem",
+    "statements": [
+      "CREATE TABLE `adopted_template_events` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`adopted_template_id` text NOT NULL,\n\t`action` text NOT NULL,\n\t`from_version` text,\n\t`to_version` text NOT NULL,\n\t`applied` text NOT NULL,\n\t`skipped` text NOT NULL,\n\t`actor_id` text,\n\t`at` text NOT NULL,\n\t`seq` integer NOT NULL,\n\tFOREIGN KEY (`adopted_template_id`) REFERENCES `adopted_templates`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `adopted_template_events_adopted` ON `adopted_template_events` (`adopted_template_id`,`seq`);",
+      "CREATE TABLE `adopted_templates` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`template_id` text NOT NULL,\n\t`template_slug` text NOT NULL,\n\t`template_name` text NOT NULL,\n\t`kind` text NOT NULL,\n\t`version` text NOT NULL,\n\t`base_definition` text NOT NULL,\n\t`extras` text NOT NULL,\n\t`program_id` text NOT NULL,\n\t`convention_template_id` text,\n\t`skipped_fields` text NOT NULL,\n\t`replication_run_id` text,\n\t`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,\n\t`updated_at` text NOT NULL\n);",
+      "CREATE UNIQUE INDEX `adopted_templates_template` ON `adopted_templates` (`template_id`);",
+      "CREATE TABLE `tenant_settings` (\n\t`key` text PRIMARY KEY NOT NULL,\n\t`value` text NOT NULL,\n\t`updated_at` text NOT NULL\n);",
+      "ALTER TABLE `organizations` ADD `commune_name` text;",
+      "ALTER TABLE `organizations` ADD `activities` text;",
+      "ALTER TABLE `organizations` ADD `audience` text;",
+      "-- An adopted template's history is append-only, like the audit log.\nCREATE TRIGGER adopted_template_events_no_update BEFORE UPDATE ON adopted_template_events\nBEGIN\n  SELECT RAISE(ABORT, 'adopted_template_events is append-only');\nEND;",
+      "CREATE TRIGGER adopted_template_events_no_delete BEFORE DELETE ON adopted_template_events\nBEGIN\n  SELECT RAISE(ABORT, 'adopted_template_events is append-only');\nEND;"
+    ]
   }
 ];

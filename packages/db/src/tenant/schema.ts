@@ -17,6 +17,10 @@ export const organizations = sqliteTable(
     schoolKind: text('school_kind'),
     priorityEducation: text('priority_education'),
     communeCode: text('commune_code'),
+    communeName: text('commune_name'),
+    // The ecosystem map: what the actor does and for whom, in the tenant's words.
+    activities: text('activities'),
+    audience: text('audience'),
     email: text('email'),
     // Schools: pupils in total and in 3e (imported from the national directory, or entered).
     studentsCount: integer('students_count'),

@@ -29,6 +29,13 @@ export const ID_PREFIXES = {
   debrief: 'dbf',
   approval: 'apv',
   mail: 'mail',
+  programTemplate: 'tpl',
+  programTemplateVersion: 'tpv',
+  replicationRun: 'rrn',
+  adoptedTemplate: 'adp',
+  adoptedTemplateEvent: 'ade',
+  onboarding: 'onb',
+  indicatorPush: 'ipu',
 } as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[keyof typeof ID_PREFIXES];

@@ -1,27 +1,19 @@
 import {
   DEFAULT_PRIORITY_WEIGHTS,
   DEFAULT_WEEK_LAYOUT,
-  DISCOVERY_DAY_KINDS,
   DISCOVERY_GENDERS,
+  discoveryProgramFields,
   emailString,
   fromIsoDate,
   isoDate,
   JOB_FAMILY_KEYS,
   trimmed,
+  wholeNumber as whole,
 } from '@passerelle/domain';
 import * as z from 'zod/mini';
 
 // Request bodies of the discovery API. The algorithms' own inputs (allocation, groups, plan) are
 // the domain's; these say what a person may send, in French, before any of them runs.
-
-const whole = (label: string, min: number, max: number) =>
-  z
-    .number(`${label} : indiquez un nombre.`)
-    .check(
-      z.int(`${label} : nombre entier.`),
-      z.gte(min, `${label} : au moins ${min}.`),
-      z.lte(max, `${label} : au plus ${max}.`),
-    );
 
 const monday = (label: string) =>
   isoDate(label).check(
@@ -32,37 +24,8 @@ function unique<T>(key: (item: T) => unknown, message: string) {
   return z.refine<T[]>((list) => new Set(list.map(key)).size === list.length, message);
 }
 
-const weight = (label: string) =>
-  z.number(`Poids ${label} : indiquez un nombre.`).check(
-    z.gt(0, `Poids ${label} : il doit être positif.`),
-    z.lte(10, `Poids ${label} : au plus 10.`),
-    z.refine(
-      (v) => Math.abs(v * 1000 - Math.round(v * 1000)) < 1e-9,
-      `Poids ${label} : au plus trois décimales.`,
-    ),
-  );
-
 const programFields = {
-  name: trimmed('Le nom du programme', 120),
-  season: z.string('Saison : au format 2026-2027.').check(
-    z.regex(/^\d{4}-\d{4}$/, 'Saison : au format 2026-2027.'),
-    z.refine((s) => Number(s.slice(5)) === Number(s.slice(0, 4)) + 1, 'Saison : deux années qui se suivent.'),
-  ),
-  totalPlaces: whole('Nombre de places', 1, 10_000),
-  priorityWeights: z.object({
-    'REP+': weight('REP+'),
-    REP: weight('REP'),
-    none: weight('hors éducation prioritaire'),
-  }),
-  minimumPerSchool: whole('Minimum par collège', 0, 1000),
-  groupSize: whole('Taille des groupes', 2, 12),
-  layout: z
-    .array(z.enum(DISCOVERY_DAY_KINDS, 'Type de journée : citizenship, service ou restitution.'))
-    .check(
-      z.minLength(1, 'La semaine compte au moins une journée.'),
-      z.maxLength(7, 'La semaine compte au plus 7 journées.'),
-      z.refine((days) => days.includes('service'), 'La semaine compte au moins une journée en service.'),
-    ),
+  ...discoveryProgramFields,
   weeks: z.array(monday('Semaine')).check(
     z.minLength(1, 'Indiquez au moins une semaine d’accueil.'),
     z.maxLength(40, 'Au plus 40 semaines d’accueil.'),

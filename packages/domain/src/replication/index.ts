@@ -1,0 +1,5 @@
+export * from './definition.ts';
+export * from './diff.ts';
+export * from './field-labels.ts';
+export * from './fields.ts';
+export * from './semver.ts';
