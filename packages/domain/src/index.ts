@@ -8,6 +8,7 @@ export * from './conventions/reminders.ts';
 export * from './conventions/template.ts';
 export * from './conventions/trail.ts';
 export * from './discovery/index.ts';
+export * from './indicators/index.ts';
 export * from './matching/index.ts';
 export * from './mentoring/index.ts';
 export * from './organizations/identifiers.ts';
