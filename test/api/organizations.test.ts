@@ -88,6 +88,52 @@ describe('organizations directory', () => {
     expect((await list('?q=sports')).items).toHaveLength(1);
   });
 
+  it('keeps a business club with what it does, for whom and its commune, and clears them on request', async () => {
+    const noIdentifier = await post(BASE, { kind: 'business_club', name: 'Club sans identifiant' });
+    expect((await noIdentifier.json()).error.fields).toEqual({
+      rna: 'Un club d’entreprises doit avoir un numéro RNA ou un SIRET.',
+    });
+    const created = await post(BASE, {
+      kind: 'business_club',
+      name: 'Club des entreprises de Riom',
+      rna: 'W633000009',
+      communeCode: '63300',
+      communeName: 'Riom',
+      activities: ' Visites d’entreprise et stages de 3e ',
+      audience: 'Collégiens de Riom Limagne',
+    });
+    expect(created.status).toBe(201);
+    const club = await created.json();
+    expect(club).toMatchObject({
+      kind: 'business_club',
+      communeName: 'Riom',
+      activities: 'Visites d’entreprise et stages de 3e',
+      audience: 'Collégiens de Riom Limagne',
+    });
+    expect((await list('?kind=business_club')).items.map((o: { name: string }) => o.name)).toContain(
+      'Club des entreprises de Riom',
+    );
+
+    const tooLong = await t.request(`${BASE}/${club.id}`, {
+      method: 'PATCH',
+      cookie: admin,
+      body: JSON.stringify({ activities: 'x'.repeat(501) }),
+    });
+    expect((await tooLong.json()).error.fields.activities).toBe(
+      'Ce que fait l’organisation ne peut dépasser 500 caractères.',
+    );
+    const cleared = await t.request(`${BASE}/${club.id}`, {
+      method: 'PATCH',
+      cookie: admin,
+      body: JSON.stringify({ audience: '', communeName: 'Riom (Puy-de-Dôme)' }),
+    });
+    expect(await cleared.json()).toMatchObject({
+      audience: null,
+      communeName: 'Riom (Puy-de-Dôme)',
+      activities: 'Visites d’entreprise et stages de 3e',
+    });
+  });
+
   it('paginates in name order with a total', async () => {
     for (let i = 0; i < 12; i++)
       await post(BASE, { kind: 'service', name: `Service ${String(i).padStart(2, '0')}` });

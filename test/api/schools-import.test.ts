@@ -20,6 +20,8 @@ describe('importing the schools directory', () => {
       name: string;
       enrolment3e: number | null;
       priorityEducation: string;
+      communeCode: string;
+      communeName: string | null;
     }[];
   const post = (query: string, body = sample) =>
     t.request(`${URL_IMPORT}${query}`, {
@@ -75,6 +77,8 @@ describe('importing the schools directory', () => {
     expect(after.find((s) => s.uai === '0630004D')).toMatchObject({
       priorityEducation: 'REP+',
       enrolment3e: null,
+      communeCode: '63113',
+      communeName: 'Clermont-Ferrand',
     });
     expect(after.some((s) => s.uai === '0630006F')).toBe(false);
 

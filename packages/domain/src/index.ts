@@ -23,3 +23,4 @@ export * from './shared/levels.ts';
 export * from './shared/pagination.ts';
 export * from './shared/validation.ts';
 export * from './tenants/tenant.ts';
+export * from './territory/index.ts';

@@ -10,6 +10,7 @@ import { conventionTemplatesRoutes } from './routes/convention-templates.ts';
 import { conventionsRoutes } from './routes/conventions.ts';
 import { devOutboxRoutes } from './routes/dev-outbox.ts';
 import { discoveryProgramsRoutes } from './routes/discovery-programs.ts';
+import { ecosystemRoutes } from './routes/ecosystem.ts';
 import { fulfilmentRoutes } from './routes/fulfilment.ts';
 import { meRoutes } from './routes/me.ts';
 import { mentoringMeRoutes } from './routes/mentoring-me.ts';
@@ -83,6 +84,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/t/:tenant/mentoring/pairs', mentoringPairsRoutes());
   app.route('/api/t/:tenant/mentoring/me', mentoringMeRoutes());
   app.route('/api/t/:tenant/discovery/programs', discoveryProgramsRoutes());
+  app.route('/api/t/:tenant/ecosystem', ecosystemRoutes());
   return app;
 }
 

@@ -51,3 +51,36 @@ describe('updating an organization', () => {
     );
   });
 });
+
+describe('the ecosystem fields', () => {
+  it('keeps what an actor does, for whom and its commune name, trimmed, and bounds their length', async () => {
+    const { UpdateOrganization } = await import('./organization.ts');
+    const club = parseInput(CreateOrganization, {
+      kind: 'business_club',
+      name: 'MEDEF-NC',
+      rna: 'W988000003',
+      communeCode: '98818',
+      communeName: ' Nouméa ',
+      activities: ' Fédère les entreprises ; relaie les offres de stage ',
+      audience: 'Entreprises de Nouvelle-Calédonie',
+    });
+    expect(club).toMatchObject({
+      kind: 'business_club',
+      communeName: 'Nouméa',
+      activities: 'Fédère les entreprises ; relaie les offres de stage',
+    });
+    const fields = fieldsOf(() =>
+      parseInput(UpdateOrganization, { activities: 'x'.repeat(501), audience: 'y'.repeat(301) }),
+    );
+    expect(fields.activities).toBe('Ce que fait l’organisation ne peut dépasser 500 caractères.');
+    expect(fields.audience).toBe('Le public visé ne peut dépasser 300 caractères.');
+    expect(parseInput(UpdateOrganization, { activities: '' })).toEqual({ activities: '' });
+  });
+
+  it('asks a business club for an RNA or a SIRET, like an association', () => {
+    expect(missingIdentifiers({ kind: 'business_club' })).toEqual({
+      rna: 'Un club d’entreprises doit avoir un numéro RNA ou un SIRET.',
+    });
+    expect(missingIdentifiers({ kind: 'business_club', rna: 'W988000003' })).toEqual({});
+  });
+});

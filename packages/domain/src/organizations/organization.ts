@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { optionalEmail, trimmed } from '../shared/validation.ts';
 import { isValidRna, isValidSiret, isValidUai, normaliseIdentifier } from './identifiers.ts';
 
-export const ORGANIZATION_KINDS = ['company', 'association', 'school', 'service'] as const;
+export const ORGANIZATION_KINDS = ['company', 'association', 'business_club', 'school', 'service'] as const;
 export const SCHOOL_KINDS = ['college', 'lycee', 'lycee_professionnel'] as const;
 export const PRIORITY_EDUCATION = ['REP', 'REP+', 'none'] as const;
 export const ORGANIZATION_STATUSES = ['active', 'archived'] as const;
@@ -19,6 +19,10 @@ const identifier = (valid: (v: string) => boolean, message: string) =>
       .check(z.refine((v) => v === '' || valid(v), message)),
   );
 
+/** Optional free text; an empty string is kept so that an update can clear the field. */
+const optionalText = (label: string, max: number) =>
+  z.optional(z.string().check(z.trim(), z.maxLength(max, `${label} ne peut dépasser ${max} caractères.`)));
+
 const fields = {
   name: trimmed('Le nom'),
   siret: identifier(isValidSiret, 'SIRET invalide : 14 chiffres dont la clé de contrôle est juste.'),
@@ -29,6 +33,10 @@ const fields = {
   communeCode: z.optional(
     z.string().check(z.trim(), z.regex(/^(\d[0-9AB]\d{3})?$/, 'Code commune INSEE invalide (5 caractères).')),
   ),
+  communeName: optionalText('Le nom de la commune', 100),
+  // The ecosystem map: what the actor does and for whom, in the tenant's own words.
+  activities: optionalText('Ce que fait l’organisation', 500),
+  audience: optionalText('Le public visé', 300),
   email: optionalEmail(),
   enrolment3e: z.optional(
     z.nullable(
@@ -53,6 +61,10 @@ export function missingIdentifiers(org: OrganizationFields): Record<string, stri
   if (org.kind === 'company' && !org.siret) missing.siret = 'Une entreprise doit avoir un SIRET.';
   if (org.kind === 'association' && !org.rna && !org.siret) {
     missing.rna = 'Une association doit avoir un numéro RNA ou un SIRET.';
+  }
+  // A business club (e.g. a departmental club of « Les entreprises s’engagent ») is an association.
+  if (org.kind === 'business_club' && !org.rna && !org.siret) {
+    missing.rna = 'Un club d’entreprises doit avoir un numéro RNA ou un SIRET.';
   }
   if (org.kind === 'school') {
     if (!org.uai) missing.uai = 'Un établissement scolaire doit avoir un code UAI.';

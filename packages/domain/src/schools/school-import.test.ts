@@ -25,6 +25,8 @@ describe('reading the schools export', () => {
     expect(result.schools.find((s) => s.uai === '0630004D')).toMatchObject({
       priorityEducation: 'REP+',
       enrolment3e: null,
+      communeCode: '63113',
+      communeName: 'Clermont-Ferrand',
     });
     expect(result.schools.find((s) => s.uai === '0630005E')?.schoolKind).toBe('lycee_professionnel');
     expect(result.rejected).toEqual([
@@ -40,6 +42,13 @@ describe('reading the schools export', () => {
       },
     ]);
     expect(result).toMatchObject({ outsideTerritory: 1, duplicates: 1 });
+  });
+
+  it('reads the commune’s name when the file has it, and does without it', () => {
+    const withoutName = sample.replace('nom_commune', 'autre_colonne');
+    const result = readSchoolsExport({ text: withoutName, inTerritory: clermont });
+    if (!result.ok) throw new Error(result.fatal);
+    expect(result.schools.every((s) => s.communeName === null)).toBe(true);
   });
 
   it('refuses a file with a missing column or a wrong encoding, as a whole', () => {

@@ -12,12 +12,15 @@ export const SCHOOL_COLUMNS = {
 } as const;
 /** Optional: the 3e enrolment, when the file carries it (otherwise entered by hand). */
 export const ENROLMENT_3E_COLUMN = 'nombre_d_eleves_3e';
+/** Optional: the commune's name, which the ecosystem map shows for communes it cannot place. */
+export const COMMUNE_NAME_COLUMN = 'nom_commune';
 
 export type ImportedSchool = {
   uai: string;
   name: string;
   schoolKind: 'college' | 'lycee' | 'lycee_professionnel';
   communeCode: string;
+  communeName: string | null;
   priorityEducation: 'REP' | 'REP+' | 'none';
   students: number | null;
   enrolment3e: number | null;
@@ -81,6 +84,7 @@ export function readSchoolsExport(input: {
     const name = get(SCHOOL_COLUMNS.name);
     const kind = KINDS[fold(get(SCHOOL_COLUMNS.type))];
     const commune = get(SCHOOL_COLUMNS.commune);
+    const communeName = get(COMMUNE_NAME_COLUMN).slice(0, 100);
     const priorityRaw = get(SCHOOL_COLUMNS.priority).toUpperCase().replace(/\s/g, '');
     const studentsRaw = get(SCHOOL_COLUMNS.students);
     const enrolmentRaw = get(ENROLMENT_3E_COLUMN);
@@ -132,6 +136,7 @@ export function readSchoolsExport(input: {
       name,
       schoolKind: kind,
       communeCode: commune,
+      communeName: communeName || null,
       priorityEducation: (priorityRaw || 'none') as ImportedSchool['priorityEducation'],
       students,
       enrolment3e,

@@ -1,8 +1,13 @@
 import { appendAudit, tenantSchema, withTransaction } from '@passerelle/db';
-import { type CriterionWeights, matchMentors, newId, toIsoDate } from '@passerelle/domain';
+import {
+  COMMUNES as COMMUNE_COORDINATES,
+  type CriterionWeights,
+  matchMentors,
+  newId,
+  toIsoDate,
+} from '@passerelle/domain';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { TenantServiceContext } from '../service-context.ts';
-import { COMMUNE_COORDINATES } from './commune-coordinates.ts';
 import { pairViewsOf } from './pair-view.ts';
 import { findProgram } from './program-queries.ts';
 

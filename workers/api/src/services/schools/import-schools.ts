@@ -105,6 +105,8 @@ function fieldsOf(school: ImportedSchool) {
     uai: school.uai,
     schoolKind: school.schoolKind,
     communeCode: school.communeCode,
+    // A file without the commune's name keeps the one stored.
+    ...(school.communeName === null ? {} : { communeName: school.communeName }),
     priorityEducation: school.priorityEducation,
     studentsCount: school.students,
     // An empty 3e column keeps what was entered by hand.

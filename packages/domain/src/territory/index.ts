@@ -1,0 +1,3 @@
+export * from './communes.ts';
+export * from './diagnosis.ts';
+export * from './map-settings.ts';
