@@ -12,6 +12,7 @@ import {
 } from './lib/session.tsx';
 import { mentoringRoutes } from './mentoring/routes.tsx';
 import { publicRoutes } from './public/routes.tsx';
+import { replicationRoutes } from './replication/routes.tsx';
 import type { Route } from './route.ts';
 import { matchPath, Redirect, useLocation } from './router.tsx';
 import { HomeRedirect } from './screens/home-redirect.tsx';
@@ -40,6 +41,7 @@ const routes: Route[] = [
   ...mentoringRoutes,
   ...discoveryRoutes,
   ...publicRoutes,
+  ...replicationRoutes,
 ];
 
 function findRoute(path: string) {

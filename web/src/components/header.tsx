@@ -5,6 +5,7 @@ import { discoveryNav } from '../discovery/nav.ts';
 import { brandStyle } from '../lib/contrast.ts';
 import { useSession, useTenant } from '../lib/session.tsx';
 import { mentoringNav } from '../mentoring/nav.ts';
+import { replicationNav } from '../replication/nav.ts';
 import type { NavItem } from '../route.ts';
 import { Link, navigate } from '../router.tsx';
 
@@ -22,6 +23,7 @@ function navItems(
     items.push(...discoveryNav(base, roles));
   }
   if (isNationalAdmin) items.push({ href: '/national', label: 'Coordination nationale' });
+  items.push(...replicationNav(tenantSlug, roles, isNationalAdmin));
   return items;
 }
 

@@ -7,6 +7,7 @@ import { Pagination } from '../components/pagination.tsx';
 import { brandStyle } from '../lib/contrast.ts';
 import { formatDate, plural, tenantKindLabels } from '../lib/labels.ts';
 import { useAsync } from '../lib/use-async.ts';
+import { Link } from '../router.tsx';
 import { OnboardTenantForm } from './onboard-tenant-form.tsx';
 
 const pageSize = 20;
@@ -127,6 +128,12 @@ export default function National() {
 
       <section aria-labelledby="accueillir">
         <h2 id="accueillir">Accueillir une collectivité</h2>
+        <p>
+          <Link href="/national/accueil-region">
+            Accueillir une collectivité avec des modèles de programmes
+          </Link>{' '}
+          (voir aussi les <Link href="/national/modeles">modèles de programmes</Link>).
+        </p>
         {created ? (
           <Notice tone="success" noticeRef={createdRef}>
             La collectivité « {created.name} » est créée. Une invitation a été envoyée à {created.email}.

@@ -1,5 +1,6 @@
+import type { ComponentChildren } from 'preact';
 import { api } from '../api/client.ts';
-import type { NationalTenant, TenantKind } from '../api/types.ts';
+import type { NationalTenant, OnboardTenantInput, TenantKind } from '../api/types.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { SelectField, TextField } from '../components/field.tsx';
 import { brandStyle, parseHexColor } from '../lib/contrast.ts';
@@ -53,9 +54,16 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-type Props = { onCreated: (tenant: NationalTenant, adminEmail: string) => void };
+type Props = {
+  onCreated?: (tenant: NationalTenant, adminEmail: string) => void;
+  /** Sends the same fields elsewhere instead (onboarding from templates, web/src/replication). */
+  send?: (input: OnboardTenantInput) => Promise<void>;
+  /** That other use's own fields, shown before the button. */
+  children?: ComponentChildren;
+  submitLabel?: string;
+};
 
-export function OnboardTenantForm({ onCreated }: Props) {
+export function OnboardTenantForm({ onCreated, send, children, submitLabel }: Props) {
   const form = useForm(empty);
   const { values } = form;
   const id = (field: string) => `collectivite-${field}`;
@@ -74,7 +82,7 @@ export function OnboardTenantForm({ onCreated }: Props) {
     return form.submit(
       () => check(values),
       async () => {
-        const tenant = await api.onboardTenant({
+        const input: OnboardTenantInput = {
           slug: values.slug,
           name: values.name.trim(),
           kind: values.kind as TenantKind,
@@ -82,9 +90,11 @@ export function OnboardTenantForm({ onCreated }: Props) {
           brandColor: values.brandColor.trim() || undefined,
           adminEmail: values.adminEmail.trim(),
           adminName: values.adminName.trim() || undefined,
-        });
+        };
+        if (send) return send(input);
+        const tenant = await api.onboardTenant(input);
         form.setValues(empty);
-        onCreated(tenant, values.adminEmail.trim());
+        onCreated?.(tenant, input.adminEmail);
       },
     );
   };
@@ -171,8 +181,9 @@ export function OnboardTenantForm({ onCreated }: Props) {
         onValue={form.set('adminName')}
         error={form.errors.adminName}
       />
+      {children}
       <button type="submit" class="button" disabled={form.submitting}>
-        Créer la collectivité
+        {submitLabel ?? 'Créer la collectivité'}
       </button>
     </form>
   );

@@ -1,0 +1,109 @@
+import { Loading, Notice } from '../../components/notice.tsx';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { Link } from '../../router.tsx';
+import { NotFound } from '../../screens/not-found.tsx';
+import { replicationApi } from '../api.ts';
+import { NationalGate } from '../components/national-gate.tsx';
+import { ProgressBar } from '../components/progress-bar.tsx';
+import { usePolled } from '../components/use-polled.ts';
+import { stepStatusLabels } from '../labels.ts';
+import type { Onboarding, StepStatus } from '../types.ts';
+
+const signs: Record<StepStatus, string> = { pending: '○', running: '…', done: '✓', failed: '✗' };
+
+function summary(onboarding: Onboarding, name: string): string {
+  if (onboarding.status === 'ready') return `${name} est prête.`;
+  if (onboarding.status === 'failed') return `L’accueil de ${name} s’est arrêté sur une erreur.`;
+  const current = onboarding.steps.find((step) => step.status === 'running');
+  return current ? `En cours : ${current.label}.` : 'En cours.';
+}
+
+function Progress({ onboarding }: { onboarding: Onboarding }) {
+  const name = onboarding.tenant?.name ?? onboarding.slug;
+  const done = onboarding.steps.filter((step) => step.status === 'done').length;
+  return (
+    <>
+      <p class="breadcrumb">
+        <Link href="/national">Coordination nationale</Link>
+      </p>
+      <PageHeading title={`Accueil de ${name}`} />
+      <ProgressBar
+        id="accueil-progression"
+        label="Étapes"
+        value={done}
+        max={onboarding.steps.length}
+        valueText={`${done} étape${done > 1 ? 's' : ''} sur ${onboarding.steps.length}`}
+      />
+      <p role="status" class="progress__summary">
+        {summary(onboarding, name)}
+      </p>
+      <ol class="steps">
+        {onboarding.steps.map((step) => (
+          <li key={step.key} class={`steps__item steps__item--${step.status}`}>
+            <span class="steps__sign" aria-hidden="true">
+              {signs[step.status]}
+            </span>
+            <span class="steps__label">{step.label}</span>
+            <span class="steps__status">{stepStatusLabels[step.status]}</span>
+            {step.detail ? <span class="steps__detail">{step.detail}</span> : null}
+          </li>
+        ))}
+      </ol>
+      {onboarding.status === 'ready' ? (
+        <Notice tone="success">
+          <p>
+            <strong>Prête :</strong> l’espace de {name} est créé et la personne qui coordonne a reçu son
+            invitation.
+          </p>
+          <p>
+            <Link href={`/t/${encodeURIComponent(onboarding.tenant?.slug ?? onboarding.slug)}`}>
+              Ouvrir l’espace de {name}
+            </Link>
+          </p>
+        </Notice>
+      ) : null}
+      {onboarding.status === 'failed' ? (
+        <Notice tone="error">
+          <p>{onboarding.error ?? 'Une étape a échoué.'}</p>
+        </Notice>
+      ) : null}
+    </>
+  );
+}
+
+function Screen({ id }: { id: string }) {
+  const onboarding = usePolled(
+    () => replicationApi.onboarding(id),
+    [id],
+    (data) => data.status === 'running',
+  );
+  if (onboarding.status === 'error' && onboarding.error.status === 404) return <NotFound />;
+  if (!onboarding.data) {
+    if (onboarding.status !== 'error') return <Loading />;
+    return (
+      <>
+        <PageHeading title="Accueil d’une collectivité" />
+        <Notice tone="error">{onboarding.error.message}</Notice>
+      </>
+    );
+  }
+  return (
+    <>
+      <Progress onboarding={onboarding.data} />
+      {onboarding.status === 'error' ? (
+        <Notice tone="error">
+          <p>Le suivi s’est interrompu : {onboarding.error.message}</p>
+          <p>
+            <button type="button" class="button button--secondary" onClick={onboarding.reload}>
+              Reprendre le suivi
+            </button>
+          </p>
+        </Notice>
+      ) : null}
+    </>
+  );
+}
+
+export default function OnboardingProgress({ id }: { id: string }) {
+  return <NationalGate>{() => <Screen id={id} />}</NationalGate>;
+}

@@ -1,0 +1,185 @@
+import { useState } from 'preact/hooks';
+import { Loading, Notice } from '../../components/notice.tsx';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { Pagination } from '../../components/pagination.tsx';
+import { useFlash } from '../../conventions/components/use-flash.ts';
+import { setFlash } from '../../conventions/flash.ts';
+import { formatDate, plural } from '../../lib/labels.ts';
+import { useAsync } from '../../lib/use-async.ts';
+import { Link, navigate } from '../../router.tsx';
+import { replicationApi } from '../api.ts';
+import { NationalGate } from '../components/national-gate.tsx';
+import { StatusTag } from '../components/status-tag.tsx';
+import { programKindLabels, templatePath } from '../labels.ts';
+import type { TemplateStatus, TemplateSummary } from '../types.ts';
+import { PublishTemplateForm } from './publish-template-form.tsx';
+
+const pageSize = 20;
+
+const statusOptions: { value: TemplateStatus | ''; label: string }[] = [
+  { value: '', label: 'Tous les statuts' },
+  { value: 'published', label: 'Publiés' },
+  { value: 'proposed', label: 'Proposés par une collectivité' },
+  { value: 'archived', label: 'Archivés' },
+];
+
+function TemplateTable({ items, page }: { items: TemplateSummary[]; page: number }) {
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption class="visually-hidden">Modèles de programmes, page {page}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Modèle</th>
+            <th scope="col">Type</th>
+            <th scope="col">Statut</th>
+            <th scope="col">Dernière version</th>
+            <th scope="col">Origine</th>
+            <th scope="col">Adoptions</th>
+            <th scope="col">Mis à jour le</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((template) => (
+            <tr key={template.id}>
+              <th scope="row">
+                <Link href={templatePath(template.id)}>{template.name}</Link>
+                <span class="block muted">{template.slug}</span>
+                {template.summary ? <span class="block">{template.summary}</span> : null}
+              </th>
+              <td>{programKindLabels[template.kind] ?? template.kind}</td>
+              <td>
+                <StatusTag status={template.status} />
+              </td>
+              <td>{template.latestVersion}</td>
+              <td>{template.sourceTenant?.name ?? '—'}</td>
+              <td>{template.adoptions.toLocaleString('fr-FR')}</td>
+              <td>{formatDate(template.updatedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Catalogue() {
+  const [draft, setDraft] = useState({ q: '', status: '' as TemplateStatus | '' });
+  const [query, setQuery] = useState(draft);
+  const [page, setPage] = useState(1);
+  const [publishing, setPublishing] = useState(false);
+  const flash = useFlash();
+  const list = useAsync(
+    () => replicationApi.templates({ q: query.q, status: query.status, page, pageSize }),
+    [query.q, query.status, page],
+  );
+  const filtered = Boolean(query.q || query.status);
+
+  const search = (event: Event) => {
+    event.preventDefault();
+    setQuery({ q: draft.q.trim(), status: draft.status });
+    setPage(1);
+  };
+  const open = () => {
+    setPublishing(true);
+    requestAnimationFrame(() => document.getElementById('publier-titre')?.focus());
+  };
+  const close = () => {
+    setPublishing(false);
+    requestAnimationFrame(() => document.getElementById('ouvrir-publication')?.focus());
+  };
+
+  return (
+    <>
+      <PageHeading title="Modèles de programmes" />
+      <p class="lead">
+        Les programmes qui ont fait leurs preuves dans une collectivité, publiés pour que d’autres les
+        reprennent : versions, adoptions et réplications.
+      </p>
+      <p>
+        <Link href="/national/accueil-region">Accueillir une collectivité à partir de modèles</Link>
+      </p>
+      {flash.message ? (
+        <Notice tone={flash.message.tone} noticeRef={flash.ref}>
+          {flash.message.text}
+        </Notice>
+      ) : null}
+      {publishing ? (
+        <PublishTemplateForm
+          onCancel={close}
+          onPublished={(template) => {
+            setFlash(`Le modèle « ${template.name} » est publié en version ${template.latestVersion}.`);
+            navigate(templatePath(template.id));
+          }}
+        />
+      ) : (
+        <p>
+          <button type="button" class="button" id="ouvrir-publication" onClick={open}>
+            Publier un modèle
+          </button>
+        </p>
+      )}
+
+      <section aria-labelledby="catalogue-titre">
+        <h2 id="catalogue-titre">Catalogue</h2>
+        <search>
+          <form class="toolbar" onSubmit={search}>
+            <div class="field">
+              <label for="recherche-modele">Rechercher un modèle</label>
+              <input
+                id="recherche-modele"
+                type="search"
+                value={draft.q}
+                onInput={(event) => setDraft({ ...draft, q: event.currentTarget.value })}
+              />
+            </div>
+            <div class="field">
+              <label for="statut-modele">Statut</label>
+              <select
+                id="statut-modele"
+                value={draft.status}
+                onChange={(event) =>
+                  setDraft({ ...draft, status: event.currentTarget.value as TemplateStatus | '' })
+                }
+              >
+                {statusOptions.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" class="button button--secondary">
+              Rechercher
+            </button>
+          </form>
+        </search>
+        {list.status === 'error' ? <Notice tone="error">{list.error.message}</Notice> : null}
+        {list.status === 'loading' && !list.data ? <Loading /> : null}
+        {list.data ? (
+          <>
+            <p role="status">
+              {list.data.total
+                ? plural(list.data.total, 'modèle', 'modèles')
+                : filtered
+                  ? 'Aucun modèle ne correspond à cette recherche.'
+                  : 'Aucun modèle pour le moment : publiez le premier à partir du programme d’une collectivité.'}
+            </p>
+            {list.data.items.length ? <TemplateTable items={list.data.items} page={list.data.page} /> : null}
+            <Pagination
+              label="Pages des modèles"
+              page={list.data.page}
+              pageSize={list.data.pageSize}
+              total={list.data.total}
+              onPage={setPage}
+            />
+          </>
+        ) : null}
+      </section>
+    </>
+  );
+}
+
+export default function TemplateCatalogue() {
+  return <NationalGate>{() => <Catalogue />}</NationalGate>;
+}

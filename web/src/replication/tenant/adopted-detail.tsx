@@ -1,0 +1,176 @@
+import type { Tenant } from '../../api/types.ts';
+import { Loading, Notice } from '../../components/notice.tsx';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { RoleGate } from '../../conventions/access.tsx';
+import { useFlash } from '../../conventions/components/use-flash.ts';
+import { formatDate, formatDateTime, plural } from '../../lib/labels.ts';
+import { useAsync } from '../../lib/use-async.ts';
+import { Link } from '../../router.tsx';
+import { NotFound } from '../../screens/not-found.tsx';
+import { replicationApi } from '../api.ts';
+import { FieldValue } from '../components/field-value.tsx';
+import { UpdateBadge } from '../components/update-badge.tsx';
+import { programKindLabels, programPath, tenantTemplatesPath } from '../labels.ts';
+import type { AdoptedTemplateDetail, HistoryEntry } from '../types.ts';
+import { UpdateDiff } from './update-diff.tsx';
+
+function historyText(entry: HistoryEntry): string {
+  if (entry.action === 'adopted') return `Adopté en version ${entry.toVersion}`;
+  const counts = [
+    entry.applied.length ? plural(entry.applied.length, 'champ appliqué', 'champs appliqués') : '',
+    entry.skipped.length ? plural(entry.skipped.length, 'valeur gardée', 'valeurs gardées') : '',
+  ].filter(Boolean);
+  return `Passé de la version ${entry.fromVersion ?? '?'} à la version ${entry.toVersion}${
+    counts.length ? ` : ${counts.join(', ')}` : ''
+  }`;
+}
+
+function Detail({
+  tenant,
+  adopted,
+  reload,
+}: {
+  tenant: Tenant;
+  adopted: AdoptedTemplateDetail;
+  reload: () => void;
+}) {
+  const flash = useFlash();
+
+  const apply = async (choice: { apply: string[]; skip: string[] }) => {
+    const version = adopted.update!.version;
+    const after = await replicationApi.apply(tenant.slug, adopted.id, { version, ...choice });
+    flash.announce({
+      tone: 'success',
+      text: `Votre programme suit désormais la version ${after.version} : ${plural(
+        choice.apply.length,
+        'champ mis à jour',
+        'champs mis à jour',
+      )}, ${plural(choice.skip.length, 'valeur gardée', 'valeurs gardées')}.`,
+    });
+    reload();
+  };
+
+  return (
+    <>
+      <p class="breadcrumb">
+        <Link href={tenantTemplatesPath(tenant.slug)}>Modèles nationaux</Link>
+      </p>
+      <PageHeading title={adopted.template.name} />
+      <dl class="facts">
+        <div>
+          <dt>Votre programme</dt>
+          <dd>
+            <Link href={programPath(tenant.slug, adopted.program)}>{adopted.program.name}</Link>
+            <span class="block muted">{programKindLabels[adopted.kind]}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>Version suivie</dt>
+          <dd>{adopted.version}</dd>
+        </div>
+        <div>
+          <dt>Dernière version</dt>
+          <dd>{adopted.latestVersion}</dd>
+        </div>
+        <div>
+          <dt>Adopté le</dt>
+          <dd>{formatDate(adopted.adoptedAt)}</dd>
+        </div>
+      </dl>
+      {flash.message ? (
+        <Notice tone={flash.message.tone} noticeRef={flash.ref}>
+          {flash.message.text}
+        </Notice>
+      ) : null}
+
+      <section aria-labelledby="mise-a-jour-titre">
+        <h2 id="mise-a-jour-titre">
+          {adopted.update ? `Mise à jour vers la version ${adopted.update.version}` : 'Mise à jour'}
+        </h2>
+        {adopted.update ? (
+          <>
+            <p>
+              <UpdateBadge version={adopted.update.version} />
+            </p>
+            <div class="changelog">
+              <p class="changelog__title">Notes de version</p>
+              <p class="changelog__text">{adopted.update.changelog}</p>
+            </div>
+            <UpdateDiff
+              key={adopted.update.version}
+              adoptedVersion={adopted.version}
+              update={adopted.update}
+              onApply={apply}
+              onReload={reload}
+            />
+          </>
+        ) : (
+          <p>Votre programme suit la dernière version du modèle ({adopted.latestVersion}).</p>
+        )}
+      </section>
+
+      <section aria-labelledby="modifications-titre">
+        <h2 id="modifications-titre">Vos modifications depuis la version {adopted.version}</h2>
+        {adopted.localChanges.length ? (
+          <div class="table-wrap">
+            <table class="stack-table">
+              <caption class="visually-hidden">Champs que vous avez modifiés</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Libellé</th>
+                  <th scope="col">Valeur du modèle</th>
+                  <th scope="col">Votre valeur</th>
+                </tr>
+              </thead>
+              <tbody>
+                {adopted.localChanges.map((change) => (
+                  <tr key={change.path}>
+                    <th scope="row">{change.label}</th>
+                    <td data-label="Valeur du modèle">
+                      <FieldValue path={change.path} value={change.base} />
+                    </td>
+                    <td data-label="Votre valeur">
+                      <FieldValue path={change.path} value={change.local} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p>Aucune : votre programme suit le modèle tel quel.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="historique-titre">
+        <h2 id="historique-titre">Historique</h2>
+        <ul class="plain-list history">
+          {adopted.history.map((entry, index) => (
+            <li key={index}>
+              <span class="muted">{formatDateTime(entry.at)}</span> — {historyText(entry)}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
+
+function Screen({ tenant, id }: { tenant: Tenant; id: string }) {
+  const adopted = useAsync(() => replicationApi.adoptedOne(tenant.slug, id), [tenant.slug, id]);
+  if (adopted.status === 'error' && adopted.error.status === 404) return <NotFound />;
+  if (adopted.status === 'error' && !adopted.data) {
+    return (
+      <>
+        <PageHeading title="Modèle adopté" />
+        <Notice tone="error">{adopted.error.message}</Notice>
+      </>
+    );
+  }
+  if (!adopted.data) return <Loading />;
+  return <Detail tenant={tenant} adopted={adopted.data} reload={adopted.reload} />;
+}
+
+export default function AdoptedDetail({ id }: { id: string }) {
+  return <RoleGate roles={['tenant_admin']}>{(tenant) => <Screen tenant={tenant} id={id} />}</RoleGate>;
+}
