@@ -18,6 +18,7 @@ import { mentoringMentorsRoutes } from './routes/mentoring-mentors.ts';
 import { mentoringPairsRoutes } from './routes/mentoring-pairs.ts';
 import { mentoringProgramsRoutes } from './routes/mentoring-programs.ts';
 import { mentoringYoungPeopleRoutes } from './routes/mentoring-young-people.ts';
+import { nationalIndicatorsRoutes } from './routes/national-indicators.ts';
 import { nationalTenantRoutes } from './routes/national-tenants.ts';
 import { organizationRoutes } from './routes/organizations.ts';
 import { partnerEventsRoutes } from './routes/partner-events.ts';
@@ -31,6 +32,7 @@ import { publicSigningRoutes } from './routes/public-signing.ts';
 import { publicVerifyRoutes } from './routes/public-verify.ts';
 import { schoolsRoutes } from './routes/schools.ts';
 import { tenantHomeRoutes } from './routes/tenant-home.ts';
+import { tenantIndicatorsRoutes } from './routes/tenant-indicators.ts';
 import { createTenantRegistry } from './tenancy/tenant-registry.ts';
 
 export type { AppDeps } from './deps.ts';
@@ -66,6 +68,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/me', meRoutes());
   if (deps.config.mode === 'local') app.route('/api/dev/outbox', devOutboxRoutes());
   app.route('/api/national/tenants', nationalTenantRoutes({ registry }));
+  app.route('/api/national/indicators', nationalIndicatorsRoutes());
 
   app.use('/api/t/:tenant/*', tenant(registry));
   app.use('/api/t/:tenant', tenant(registry));
@@ -75,6 +78,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/t/:tenant/convention-templates', conventionTemplatesRoutes());
   app.route('/api/t/:tenant/conventions', conventionsRoutes());
   app.route('/api/t/:tenant/fulfilment', fulfilmentRoutes());
+  app.route('/api/t/:tenant/indicators', tenantIndicatorsRoutes());
   app.route('/api/t/:tenant/partner-events', partnerEventsRoutes());
   app.route('/api/t/:tenant/mentoring/programs/:programId/mentors', programMentorsRoutes());
   app.route('/api/t/:tenant/mentoring/programs/:programId/young-people', programYoungPeopleRoutes());

@@ -1,4 +1,5 @@
 import type { AppDeps } from '../../api/src/deps.ts';
+import { runIndicatorsJob } from './indicators-job.ts';
 import { runTenantMigrations } from './migrate-tenants-job.ts';
 import { runRemindersJob } from './reminders-job.ts';
 
@@ -11,6 +12,7 @@ export function startEmbeddedJobs(input: { deps: AppDeps; log?: (line: string) =
     try {
       await runTenantMigrations({ deps: input.deps, ...(input.log ? { log: input.log } : {}) });
       await runRemindersJob({ deps: input.deps, ...(input.log ? { log: input.log } : {}) });
+      await runIndicatorsJob({ deps: input.deps, ...(input.log ? { log: input.log } : {}) });
     } catch (error) {
       input.log?.(`échec des tâches : ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -2,6 +2,7 @@ import { parseInput } from '@passerelle/domain';
 import type { ExecutionContext } from 'hono';
 import { createWorkerDeps } from '../../api/src/worker-deps.ts';
 import { WorkerEnv } from '../../api/src/worker-env.ts';
+import { runIndicatorsJob } from './indicators-job.ts';
 import { runTenantMigrations } from './migrate-tenants-job.ts';
 import { runRemindersJob } from './reminders-job.ts';
 
@@ -17,6 +18,7 @@ export default {
     ctx.waitUntil(
       runTenantMigrations({ deps, concurrency: 8, log: console.log })
         .then(() => runRemindersJob({ deps, log: console.log }))
+        .then(() => runIndicatorsJob({ deps, log: console.log }))
         .then(() => undefined),
     );
   },

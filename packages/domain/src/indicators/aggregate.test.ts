@@ -112,7 +112,12 @@ describe('buildRawCells', () => {
 
   it('gives an earlier month only what existed then', () => {
     const early = buildRawCells(sources({ asOf: new Date('2026-09-30T23:59:59Z') }));
-    expect(early.cells.map((c) => c.scope)).toEqual(['all', 'all']);
+    expect(early.cells.map((c) => `${c.scope}/${c.indicator}`)).toEqual([
+      'all/young_people',
+      'all/partner_conventions',
+      'all/commitment_fulfilment',
+    ]);
+    expect(pick(early.cells, 'all', 'young_people')).toMatchObject({ amount: 0 });
     expect(pick(early.cells, 'all', 'partner_conventions')).toMatchObject({ amount: 2 });
   });
 });

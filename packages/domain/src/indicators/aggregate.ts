@@ -104,8 +104,10 @@ export function buildRawCells(sources: IndicatorSources): {
 
     const y = hasMentoring ? inScope(young) : [];
     const s = hasDiscovery ? inScope(students) : [];
+    // Every tenant says how many young people it reaches, none included: the headline figure.
+    if (scope === 'all') push('young_people', '', y.length + s.length);
     if (hasMentoring || hasDiscovery) {
-      push('young_people', '', y.length + s.length);
+      if (scope !== 'all') push('young_people', '', y.length + s.length);
       counts('young_people', 'level', [...y.map((r) => r.level), ...s.map(() => '3e')]);
       // Mentoring does not record gender: said so, rather than guessed.
       counts('young_people', 'gender', [...y.map(() => 'unknown'), ...s.map((r) => r.gender)]);

@@ -29,7 +29,7 @@ export const IndicatorTableQuery = z.object({
 export type IndicatorTableQuery = z.infer<typeof IndicatorTableQuery>;
 
 export const IndicatorSeriesQuery = z.object({
-  indicator: IndicatorKeyInput,
+  indicator: z._default(IndicatorKeyInput, 'young_people'),
   scope: z._default(IndicatorScope, 'all'),
   dimension: z._default(Dimension, ''),
 });

@@ -160,7 +160,9 @@ describe('suppressSmallCells: shares and means', () => {
       reason: 'complement',
     });
     // and one whose counted side is under five (2 of 12 would tell who).
-    expect(suppressSmallCells({ cells: [ratio('priority_education_share', 2, 12)] })[0]?.reason).toBe('small');
+    expect(suppressSmallCells({ cells: [ratio('priority_education_share', 2, 12)] })[0]?.reason).toBe(
+      'small',
+    );
   });
 
   it('publishes a share when both sides hold at least five people, rounded', () => {

@@ -18,6 +18,7 @@ import type { DemoSeedInput } from './demo-seed-input.ts';
 import { DEMO_TEMPLATES } from './demo-templates.ts';
 import { seedDemoConventions } from './seed-demo-conventions.ts';
 import { seedDemoDiscovery } from './seed-demo-discovery.ts';
+import { seedDemoIndicators } from './seed-demo-indicators.ts';
 import { seedDemoMentoring } from './seed-demo-mentoring.ts';
 
 /** Each demo tenant shows one program of the seeds, made through the verbs. */
@@ -97,5 +98,6 @@ export async function seedDemoData(input: { deps: AppDeps; signInUrl: string }):
       actorId: adminId,
     });
   }
+  await seedDemoIndicators({ deps, actorId: adminId });
   return true;
 }
