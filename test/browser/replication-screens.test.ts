@@ -530,6 +530,17 @@ describe('replication screens', () => {
     return errorId ? page.locator(`[id="${errorId}"]`).textContent() : null;
   };
   const lastWrite = (suffix: string) => writes.findLast((w) => w.path.endsWith(suffix));
+  /** With PASSERELLE_SCREENSHOTS=<dir>, each checked screen is also captured at 1280 and 375 px. */
+  const shot = async (name: string) => {
+    const dir = process.env.PASSERELLE_SCREENSHOTS;
+    if (!dir) return;
+    const size = page.viewportSize();
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.screenshot({ path: path.join(dir, `${name}-${width}.png`), fullPage: true });
+    }
+    if (size) await page.setViewportSize(size);
+  };
 
   beforeAll(async () => {
     execFileSync(process.execPath, ['web/build.mjs', `--outdir=${outdir}`], { stdio: 'pipe' });
@@ -561,6 +572,7 @@ describe('replication screens', () => {
     expect(await text(row)).toContain('Publié');
     expect(await text(page.getByRole('row', { name: /Pass’3e/ }))).toContain('Proposé par une collectivité');
     await expectNoAxeViolations(page, 'national catalogue');
+    await shot('catalogue');
 
     await page.getByLabel('Statut').selectOption('proposed');
     await page.getByRole('button', { name: 'Rechercher' }).click();
@@ -582,6 +594,7 @@ describe('replication screens', () => {
     await expect.poll(() => isFocused(summaryBox)).toBe(true);
     expect(await errorOf(page.getByLabel('Collectivité d’origine'))).toContain('Choisissez la collectivité');
     await expectNoAxeViolations(page, 'publish form with errors');
+    await shot('publish-form');
 
     await page.getByLabel('Collectivité d’origine').selectOption('ville-de-suresnes');
     const program = page.getByRole('radio', {
@@ -624,6 +637,7 @@ describe('replication screens', () => {
     await page.getByText('Première version, issue du programme de Suresnes.').waitFor();
     expect(await text(page.getByRole('row', { name: /Ville de Suresnes/ }))).toContain('1.0.0');
     await expectNoAxeViolations(page, 'template detail');
+    await shot('template-detail');
 
     await page.getByRole('button', { name: 'Publier une nouvelle version' }).click();
     await expect.poll(focusedId).toBe('version-titre');
@@ -655,6 +669,7 @@ describe('replication screens', () => {
     await page.getByRole('button', { name: 'Publier la version 1.0.1' }).waitFor();
     await page.getByLabel(/^Majeure : 2\.0\.0/).check();
     await expectNoAxeViolations(page, 'new version form');
+    await shot('version-form');
     await submit.click();
     await page.getByText(/La version 2\.0\.0 est publiée\./).waitFor();
     const sent = lastWrite('/versions')?.body as {
@@ -704,6 +719,7 @@ describe('replication screens', () => {
       '(a adopté la version 1.0.0)',
     );
     await expectNoAxeViolations(page, 'replicate form');
+    await shot('replicate-form');
     await page.getByRole('button', { name: 'Lancer la réplication' }).click();
 
     await page.waitForURL(`${server.url}/national/replications/${ids.run}`);
@@ -725,6 +741,7 @@ describe('replication screens', () => {
       `/api/national/replications/${ids.run}/report.csv`,
     );
     await expectNoAxeViolations(page, 'replication with a failure');
+    await shot('replication');
 
     await page.getByRole('button', { name: 'Relancer les échecs (1)' }).click();
     await page
@@ -763,6 +780,7 @@ describe('replication screens', () => {
       await page.getByRole('link', { name: 'Ouvrir l’espace de Ville de Nouvelle' }).getAttribute('href'),
     ).toBe('/t/ville-de-nouvelle');
     await expectNoAxeViolations(page, 'onboarding ready');
+    await shot('onboarding');
   });
 
   it('gives a tenant admin its adopted templates and the catalogue, with adoption confirmed', async () => {
@@ -775,6 +793,7 @@ describe('replication screens', () => {
     expect(await text(row)).toContain('1 champ modifié');
     await page.getByText('Adopté (version 1.0.0)').waitFor();
     await expectNoAxeViolations(page, 'tenant catalogue');
+    await shot('tenant-catalogue');
 
     await page.getByRole('button', { name: 'Adopter « Pass’3e des collèges »' }).click();
     const dialog = page.getByRole('dialog', { name: 'Adopter « Pass’3e des collèges » ?' });
@@ -832,6 +851,7 @@ describe('replication screens', () => {
         .count(),
     ).toBe(1);
     await expectNoAxeViolations(page, 'adopted template with its update');
+    await shot('diff');
 
     await page.getByRole('button', { name: 'Tout garder' }).click();
     await page.getByRole('status').filter({ hasText: '0 changement appliqué, 4 valeurs gardées.' }).waitFor();
