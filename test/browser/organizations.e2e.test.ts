@@ -107,4 +107,29 @@ describe.skipIf(!existsSync(appServerPath))('organizations, end to end', () => {
     expect(await row.textContent()).toContain('REP+');
     await expectNoAxeViolations(page, 'organizations after creating a school');
   });
+
+  it('adds a business club with what it does and for whom, shown in the directory', async () => {
+    await page.getByRole('button', { name: 'Ajouter une organisation' }).click();
+    await page.getByLabel('Type d’organisation').selectOption('business_club');
+    await page.getByLabel('Nom', { exact: true }).fill('Club des entreprises de Riom');
+    await page.getByRole('button', { name: 'Créer l’organisation' }).click();
+    // A club needs an RNA or a SIRET, like an association.
+    await page.locator('#organisation-rna[aria-invalid="true"]').waitFor();
+    expect(await page.locator('.error-summary').textContent()).toContain('club d’entreprises');
+
+    await page.getByLabel('Numéro RNA').fill('W633000009');
+    await page.getByLabel('Code INSEE de la commune').fill('63300');
+    await page.getByLabel('Nom de la commune').fill('Riom');
+    await page.getByLabel('Ce que fait l’organisation').fill('Visites d’entreprise et stages de 3e');
+    await page.getByLabel('Pour qui').fill('Collégiens de Riom Limagne');
+    await expectNoAxeViolations(page, 'organization form for a business club');
+    await page.getByRole('button', { name: 'Créer l’organisation' }).click();
+    await page.getByText('« Club des entreprises de Riom » est ajoutée.').waitFor();
+    const row = page.getByRole('row', { name: /Club des entreprises de Riom/ });
+    const text = (await row.textContent()) ?? '';
+    expect(text).toContain('Club d’entreprises');
+    expect(text).toContain('Riom (63300)');
+    expect(text).toContain('Visites d’entreprise et stages de 3e');
+    expect(text).toContain('Pour : Collégiens de Riom Limagne');
+  });
 });

@@ -3,6 +3,7 @@ import { lazy } from './components/lazy.tsx';
 import { Loading } from './components/notice.tsx';
 import { conventionRoutes } from './conventions/routes.tsx';
 import { discoveryRoutes } from './discovery/routes.tsx';
+import { ecosystemRoutes } from './ecosystem/routes.tsx';
 import {
   type Session,
   SessionContext,
@@ -40,6 +41,7 @@ const routes: Route[] = [
   ...conventionRoutes,
   ...mentoringRoutes,
   ...discoveryRoutes,
+  ...ecosystemRoutes,
   ...publicRoutes,
   ...replicationRoutes,
 ];

@@ -82,7 +82,7 @@ export type Tenant = {
   roles?: Role[];
 };
 
-export type OrganizationKind = 'company' | 'association' | 'school' | 'service';
+export type OrganizationKind = 'company' | 'association' | 'business_club' | 'school' | 'service';
 export type SchoolKind = 'college' | 'lycee' | 'lycee_professionnel';
 export type PriorityEducation = 'REP' | 'REP+' | 'none';
 export type OrganizationStatus = 'active' | 'archived';
@@ -97,6 +97,10 @@ export type Organization = {
   schoolKind?: SchoolKind | null;
   priorityEducation?: PriorityEducation | null;
   communeCode?: string | null;
+  communeName?: string | null;
+  /** What the actor does, and for whom (the ecosystem map). */
+  activities?: string | null;
+  audience?: string | null;
   email?: string | null;
   status: OrganizationStatus;
   createdAt: string;
@@ -113,6 +117,9 @@ export type OrganizationInput = {
   schoolKind?: SchoolKind;
   priorityEducation?: PriorityEducation;
   communeCode?: string;
+  communeName?: string;
+  activities?: string;
+  audience?: string;
   email?: string;
 };
 

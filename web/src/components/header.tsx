@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { signOut } from '../api/auth.ts';
 import { conventionNav } from '../conventions/nav.ts';
 import { discoveryNav } from '../discovery/nav.ts';
+import { ecosystemNav } from '../ecosystem/nav.ts';
 import { brandStyle } from '../lib/contrast.ts';
 import { useSession, useTenant } from '../lib/session.tsx';
 import { mentoringNav } from '../mentoring/nav.ts';
@@ -21,6 +22,7 @@ function navItems(
     items.push(...conventionNav(base, roles));
     items.push(...mentoringNav(base, roles));
     items.push(...discoveryNav(base, roles));
+    items.push(...ecosystemNav(base, roles));
   }
   if (isNationalAdmin) items.push({ href: '/national', label: 'Coordination nationale' });
   items.push(...replicationNav(tenantSlug, roles, isNationalAdmin));

@@ -28,6 +28,7 @@ export const tenantCodeLabels: Record<TenantKind, string> = {
 export const organizationKindLabels: Record<OrganizationKind, string> = {
   company: 'Entreprise',
   association: 'Association',
+  business_club: 'Club d’entreprises',
   school: 'Établissement scolaire',
   service: 'Service de la collectivité',
 };

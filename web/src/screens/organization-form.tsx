@@ -3,6 +3,7 @@ import { api } from '../api/client.ts';
 import type { Organization, OrganizationInput, OrganizationKind } from '../api/types.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { SelectField, TextField } from '../components/field.tsx';
+import { TextAreaField } from '../conventions/components/fields.tsx';
 import { organizationKindLabels, priorityEducationLabels, schoolKindLabels } from '../lib/labels.ts';
 import { useForm } from '../lib/use-form.ts';
 import { checkOrganization, fieldLabels, type OrganizationValues, toInput } from './organization-values.ts';
@@ -22,6 +23,9 @@ function initialValues(organization: Organization | undefined): OrganizationValu
     schoolKind: organization?.schoolKind ?? '',
     priorityEducation: organization?.priorityEducation ?? 'none',
     communeCode: organization?.communeCode ?? '',
+    communeName: organization?.communeName ?? '',
+    activities: organization?.activities ?? '',
+    audience: organization?.audience ?? '',
     email: organization?.email ?? '',
   };
 }
@@ -102,9 +106,13 @@ export function OrganizationForm({ tenantSlug, organization, onSaved, onCancel }
       {kind === 'company'
         ? text('siret', { required: true, inputMode: 'numeric', hint: '14 chiffres.' })
         : null}
-      {kind === 'association' ? (
+      {kind === 'association' || kind === 'business_club' ? (
         <fieldset>
-          <legend>Identifiant de l’association : RNA, SIRET, ou les deux</legend>
+          <legend>
+            {kind === 'association'
+              ? 'Identifiant de l’association : RNA, SIRET, ou les deux'
+              : 'Identifiant du club d’entreprises : RNA, SIRET, ou les deux'}
+          </legend>
           {text('rna', { hint: 'W suivi de 9 chiffres, par exemple W631234567.', class: 'input--short' })}
           {text('siret', { inputMode: 'numeric', hint: '14 chiffres.' })}
         </fieldset>
@@ -139,6 +147,27 @@ export function OrganizationForm({ tenantSlug, organization, onSaved, onCancel }
       {kind ? (
         <>
           {text('communeCode', { hint: '5 caractères, par exemple 63113.', class: 'input--short' })}
+          {text('communeName', { spellcheck: true, maxLength: 100, hint: 'Par exemple Clermont-Ferrand.' })}
+          <TextAreaField
+            id={id('activities')}
+            label={fieldLabels.activities}
+            hint="Ce que l’organisation propose aux jeunes ou à la collectivité : visites, stages, mentorat… 500 caractères au plus."
+            value={values.activities}
+            onValue={form.set('activities')}
+            error={errors.activities}
+            maxLength={500}
+            rows={3}
+          />
+          <TextAreaField
+            id={id('audience')}
+            label={fieldLabels.audience}
+            hint="Le public visé : collégiens de REP+, lycéens professionnels, entreprises du département… 300 caractères au plus."
+            value={values.audience}
+            onValue={form.set('audience')}
+            error={errors.audience}
+            maxLength={300}
+            rows={2}
+          />
           {text('email', { type: 'email', autoComplete: 'email' })}
         </>
       ) : null}

@@ -10,6 +10,13 @@ function identifier(organization: Organization): string {
   return parts.length ? parts.join(' · ') : '—';
 }
 
+function place(organization: Organization): string | null {
+  const name = organization.communeName ?? '';
+  const code = organization.communeCode ?? '';
+  if (name && code) return `${name} (${code})`;
+  return name || code || null;
+}
+
 function kindDetail(organization: Organization): string | null {
   if (organization.kind !== 'school') return null;
   const parts = [
@@ -39,6 +46,8 @@ export function OrganizationList({ items, canEdit, onEdit, onArchive, onUnarchiv
             <th scope="col">Nom</th>
             <th scope="col">Type</th>
             <th scope="col">Identifiant</th>
+            <th scope="col">Commune</th>
+            <th scope="col">Ce qu’elle fait, pour qui</th>
             <th scope="col">Statut</th>
             {canEdit ? <th scope="col">Actions</th> : null}
           </tr>
@@ -58,6 +67,19 @@ export function OrganizationList({ items, canEdit, onEdit, onArchive, onUnarchiv
                   {detail ? <span class="muted block">{detail}</span> : null}
                 </td>
                 <td class="nowrap">{identifier(organization)}</td>
+                <td>{place(organization) ?? '—'}</td>
+                <td>
+                  {organization.activities || organization.audience ? (
+                    <>
+                      {organization.activities ? <span class="block">{organization.activities}</span> : null}
+                      {organization.audience ? (
+                        <span class="block muted">Pour : {organization.audience}</span>
+                      ) : null}
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </td>
                 <td>
                   {archived ? <span class="tag tag--muted">Archivée</span> : <span class="tag">Active</span>}
                 </td>

@@ -10,6 +10,9 @@ export type OrganizationValues = {
   schoolKind: string;
   priorityEducation: string;
   communeCode: string;
+  communeName: string;
+  activities: string;
+  audience: string;
   email: string;
 };
 
@@ -22,6 +25,9 @@ export const fieldLabels: Record<keyof OrganizationValues, string> = {
   schoolKind: 'Type d’établissement',
   priorityEducation: 'Éducation prioritaire',
   communeCode: 'Code INSEE de la commune',
+  communeName: 'Nom de la commune',
+  activities: 'Ce que fait l’organisation',
+  audience: 'Pour qui',
   email: 'Adresse électronique de contact',
 };
 
@@ -44,6 +50,16 @@ export function checkOrganization(values: OrganizationValues): FieldErrors {
   if (values.kind === 'association' && !siret && !rna) {
     errors.rna = 'Saisissez le numéro RNA ou le SIRET de l’association.';
   }
+  if (values.kind === 'business_club' && !siret && !rna) {
+    errors.rna = 'Saisissez le numéro RNA ou le SIRET du club d’entreprises.';
+  }
+  for (const [field, max] of [
+    ['communeName', 100],
+    ['activities', 500],
+    ['audience', 300],
+  ] as const) {
+    if (values[field].trim().length > max) errors[field] = `${max} caractères au plus.`;
+  }
   if (values.kind === 'school') {
     if (!uai) errors.uai = 'Saisissez le code UAI de l’établissement.';
     else if (!/^\d{7}[A-Z]$/.test(uai)) errors.uai = 'Le code UAI s’écrit 7 chiffres suivis d’une lettre.';
@@ -65,7 +81,7 @@ export function toInput(values: OrganizationValues, mode: 'create' | 'update'): 
   const optional = (value: string) => (value || mode === 'update' ? value : undefined);
   const siret = compact(values.siret);
   if (kind === 'company') input.siret = siret;
-  if (kind === 'association') {
+  if (kind === 'association' || kind === 'business_club') {
     input.siret = optional(siret);
     input.rna = optional(compact(values.rna).toUpperCase());
   }
@@ -75,6 +91,9 @@ export function toInput(values: OrganizationValues, mode: 'create' | 'update'): 
     input.priorityEducation = (values.priorityEducation || 'none') as PriorityEducation;
   }
   input.communeCode = optional(compact(values.communeCode).toUpperCase());
+  input.communeName = optional(values.communeName.trim());
+  input.activities = optional(values.activities.trim());
+  input.audience = optional(values.audience.trim());
   input.email = optional(values.email.trim());
   for (const key of Object.keys(input) as (keyof OrganizationInput)[]) {
     if (input[key] === undefined) delete input[key];
