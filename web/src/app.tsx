@@ -4,6 +4,7 @@ import { Loading } from './components/notice.tsx';
 import { conventionRoutes } from './conventions/routes.tsx';
 import { discoveryRoutes } from './discovery/routes.tsx';
 import { ecosystemRoutes } from './ecosystem/routes.tsx';
+import { indicatorsRoutes } from './indicators/routes.tsx';
 import {
   type Session,
   SessionContext,
@@ -44,6 +45,7 @@ const routes: Route[] = [
   ...ecosystemRoutes,
   ...publicRoutes,
   ...replicationRoutes,
+  ...indicatorsRoutes,
 ];
 
 function findRoute(path: string) {

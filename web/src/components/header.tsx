@@ -3,6 +3,7 @@ import { signOut } from '../api/auth.ts';
 import { conventionNav } from '../conventions/nav.ts';
 import { discoveryNav } from '../discovery/nav.ts';
 import { ecosystemNav } from '../ecosystem/nav.ts';
+import { indicatorsNav } from '../indicators/nav.ts';
 import { brandStyle } from '../lib/contrast.ts';
 import { useSession, useTenant } from '../lib/session.tsx';
 import { mentoringNav } from '../mentoring/nav.ts';
@@ -26,6 +27,7 @@ function navItems(
   }
   if (isNationalAdmin) items.push({ href: '/national', label: 'Coordination nationale' });
   items.push(...replicationNav(tenantSlug, roles, isNationalAdmin));
+  items.push(...indicatorsNav(tenantSlug, roles, isNationalAdmin));
   return items;
 }
 
