@@ -35,6 +35,8 @@ const sources = (over: Partial<IndicatorSources> = {}): IndicatorSources => ({
     { programId: 'm1', organizationId: 'o1', organizationKind: 'company', createdAt: at },
     { programId: 'm1', organizationId: 'o1', organizationKind: 'company', createdAt: at },
     { programId: 'm2', organizationId: 'o2', organizationKind: 'service', createdAt: at },
+    { programId: 'm2', organizationId: 'o3', organizationKind: 'cooperative', createdAt: at },
+    { programId: 'm2', organizationId: 'o4', organizationKind: 'foundation', createdAt: at },
   ],
   pairs: [
     { programId: 'm1', startedAt: '2026-01-15T00:00:00Z' },
@@ -88,7 +90,26 @@ describe('buildRawCells', () => {
   });
 
   it('counts mentors, their distinct organisations, pairs and their age', () => {
-    expect(pick(cells, 'mentoring', 'mentors_active')).toMatchObject({ amount: 3 });
+    expect(pick(cells, 'mentoring', 'mentors_active')).toMatchObject({ amount: 5 });
+    // A kind the framework does not know is counted as "other", never passed on as written.
+    expect(cells.filter((c) => c.scope === 'mentoring' && c.dimension === 'organization_kind:other')).toEqual(
+      [
+        {
+          scope: 'mentoring',
+          indicator: 'mentors_active',
+          dimension: 'organization_kind:other',
+          amount: 2,
+          base: 2,
+        },
+        {
+          scope: 'mentoring',
+          indicator: 'mentor_organizations',
+          dimension: 'organization_kind:other',
+          amount: 2,
+          base: 2,
+        },
+      ],
+    );
     expect(pick(cells, 'mentoring', 'mentor_organizations', 'organization_kind:company')).toMatchObject({
       amount: 1,
     });

@@ -97,7 +97,10 @@ export function buildRawCells(sources: IndicatorSources): {
       breakdown: Parameters<typeof dimensionOf>[0],
       values: string[],
     ) => {
-      for (const [category, n] of tally(values)) push(indicator, dimensionOf(breakdown, category), n);
+      // Mapped first: two values the framework does not know both count as one `other` cell.
+      for (const [dimension, n] of tally(values.map((v) => dimensionOf(breakdown, v)))) {
+        push(indicator, dimension, n);
+      }
     };
     const hasMentoring = scopeKinds.includes('mentoring');
     const hasDiscovery = scopeKinds.includes('discovery');

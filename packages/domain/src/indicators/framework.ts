@@ -183,11 +183,17 @@ const GENDER_LABELS: Record<string, string> = {
   unknown: 'Non renseigné',
 };
 
+// A value the framework does not know (a level or a kind added later) is counted as `other`, so
+// a dimension is always one of a closed list: nothing free-form can travel in it.
+const OTHER = 'other';
+
 const ORGANIZATION_KIND_LABELS: Record<string, string> = {
   company: 'Entreprises',
   association: 'Associations',
+  business_club: 'Clubs d’entreprises',
   service: 'Services de la collectivité',
   school: 'Établissements scolaires',
+  [OTHER]: 'Autres',
 };
 
 export const DURATION_BANDS = ['lt3', '3to6', '6to12', 'gte12'] as const;
@@ -205,16 +211,16 @@ const RESPONDENT_LABELS: Record<string, string> = {
 };
 
 const CATEGORY_LABELS: Record<BreakdownKey, Record<string, string>> = {
-  level: SCHOOL_LEVEL_LABELS as Record<SchoolLevel, string>,
+  level: { ...(SCHOOL_LEVEL_LABELS as Record<SchoolLevel, string>), [OTHER]: 'Autre niveau' },
   gender: GENDER_LABELS,
   organization_kind: ORGANIZATION_KIND_LABELS,
   duration: DURATION_LABELS,
   respondent: RESPONDENT_LABELS,
 };
 
-/** '' is the total; `level:3e` is the 3e cell of the level breakdown. */
+/** '' is the total; `level:3e` is the 3e cell of the level breakdown (`level:other` if unknown). */
 export function dimensionOf(breakdown: BreakdownKey, category: string): string {
-  return `${breakdown}:${category}`;
+  return `${breakdown}:${Object.hasOwn(CATEGORY_LABELS[breakdown], category) ? category : OTHER}`;
 }
 
 export function breakdownOf(dimension: string): BreakdownKey | null {

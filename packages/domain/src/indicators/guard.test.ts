@@ -18,6 +18,7 @@ describe('assertNoSmallCells, the last guard before the control database', () =>
         cell({ value: 0 }),
         cell({ value: 5, dimension: 'level:3e' }),
         cell({ value: null, suppressed: true, dimension: 'level:4e' }),
+        cell({ value: 6, dimension: 'level:other', scope: 'template:tpl_01jd0000000000000000000000' }),
         cell({ indicator: 'scholarship_share', value: 0.42 }),
         cell({ indicator: 'partner_conventions', scope: 'all', value: 2 }),
       ]),
@@ -41,5 +42,15 @@ describe('assertNoSmallCells, the last guard before the control database', () =>
   it('refuses a hidden cell that still carries its value, and an unknown indicator', () => {
     expect(() => assertNoSmallCells([cell({ suppressed: true, value: 3 })])).toThrow(/masquée mais porte/);
     expect(() => assertNoSmallCells([cell({ indicator: 'birth_dates' })])).toThrow(/indicateur inconnu/);
+  });
+
+  it('refuses free text where the framework has a closed list: a scope, a dimension', () => {
+    expect(() => assertNoSmallCells([cell({ dimension: 'level:Yanis' })])).toThrow(
+      'Envoi des indicateurs refusé : une dimension inconnue pour l’indicateur « Jeunes accompagnés ». Rien n’a été enregistré.',
+    );
+    expect(() => assertNoSmallCells([cell({ dimension: 'gender:F', indicator: 'mentors_active' })])).toThrow(
+      /dimension inconnue/,
+    );
+    expect(() => assertNoSmallCells([cell({ scope: 'Lycée Louis-Blériot' })])).toThrow(/périmètre inconnu/);
   });
 });

@@ -1,5 +1,5 @@
 import { DomainError } from '../shared/errors.ts';
-import { dimensionLabel, INDICATORS, isIndicatorKey, scopeLabel } from './framework.ts';
+import { dimensionLabel, INDICATORS, isIndicatorKey, knownDimensions, scopeLabel } from './framework.ts';
 import { STATISTICAL_SECRET_THRESHOLD } from './suppress.ts';
 
 export type PushedCell = {
@@ -10,16 +10,26 @@ export type PushedCell = {
   suppressed: boolean;
 };
 
+const SCOPE = /^(all|mentoring|discovery|template:[a-z]+_[0-9a-z]{26})$/;
+
 /**
  * The control database's last guard: whatever computed the cells, a push that would publish a
  * count of one to four people (or a hidden cell that still carries its value) is refused whole,
- * naming the first faulty cell.
+ * naming the first faulty cell. Scopes and dimensions must come from the framework's closed
+ * lists, so no free text (a name, say) can be carried into the control database.
  */
 export function assertNoSmallCells(cells: readonly PushedCell[]): void {
   cells.forEach((cell, index) => {
     const field = `cells.${index}`;
     if (!isIndicatorKey(cell.indicator)) {
       throw refusal(`indicateur inconnu « ${cell.indicator} »`, field);
+    }
+    if (!SCOPE.test(cell.scope)) throw refusal('un périmètre inconnu', field);
+    if (!knownDimensions(cell.indicator).includes(cell.dimension)) {
+      throw refusal(
+        `une dimension inconnue pour l’indicateur « ${INDICATORS[cell.indicator].label} »`,
+        field,
+      );
     }
     const definition = INDICATORS[cell.indicator];
     const name = `« ${definition.label} — ${dimensionLabel(cell.dimension)} (${scopeLabel(cell.scope)}) »`;
