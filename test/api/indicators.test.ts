@@ -13,7 +13,13 @@ import { runIndicatorsJob } from '../../workers/jobs/src/indicators-job.ts';
 import { DEMO, startTestApp, type TestApp } from '../support/test-app.ts';
 
 const { indicatorCells, indicatorPushes, nationalAuditLog } = controlSchema;
-const NOW = new Date('2026-11-23T09:00:00.000Z');
+// The app's clock stops at the end of today (UTC): the demo rows, written on the wall clock while
+// seeding, are all before it, and the months are this one and the two before.
+const wall = new Date();
+const NOW = new Date(Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate(), 23, 59, 0));
+const month = (offset: number) =>
+  new Date(Date.UTC(NOW.getUTCFullYear(), NOW.getUTCMonth() + offset, 1)).toISOString().slice(0, 7);
+const [M0, M1, M2, NEXT] = [month(0), month(-1), month(-2), month(1)];
 const CLERMONT = 'ville-de-clermont-ferrand';
 const SURESNES = 'ville-de-suresnes';
 
@@ -45,7 +51,7 @@ describe('shared indicators', () => {
   it('never stores a count of one to four people, nor a hidden cell with its value (every row scanned)', async () => {
     const rows = await t.control.select().from(indicatorCells);
     expect(rows.length).toBeGreaterThan(30);
-    expect(new Set(rows.map((r) => r.period))).toEqual(new Set(['2026-09', '2026-10', '2026-11']));
+    expect(new Set(rows.map((r) => r.period))).toEqual(new Set([M2, M1, M0]));
     for (const row of rows) {
       expect(isIndicatorKey(row.indicator), row.indicator).toBe(true);
       if (row.suppressed) expect(row.value, `${row.indicator} ${row.dimension}`).toBeNull();
@@ -62,7 +68,7 @@ describe('shared indicators', () => {
       .select()
       .from(controlSchema.tenants)
       .where(eq(controlSchema.tenants.slug, SURESNES));
-    const own = rows.filter((r) => r.tenantId === suresnes!.id && r.period === '2026-11');
+    const own = rows.filter((r) => r.tenantId === suresnes!.id && r.period === M0);
     expect(
       own.find((r) => r.scope === 'mentoring' && r.indicator === 'young_people' && !r.dimension),
     ).toMatchObject({
@@ -81,7 +87,7 @@ describe('shared indicators', () => {
     const push = writeIndicatorPush({
       control: t.control,
       tenantId: tenant.id,
-      period: '2026-11',
+      period: M0,
       cells: [
         { scope: 'all', indicator: 'young_people', dimension: '', value: 23, suppressed: false },
         { scope: 'discovery', indicator: 'young_people', dimension: 'gender:X', value: 1, suppressed: false },
@@ -108,13 +114,13 @@ describe('shared indicators', () => {
     });
     expect(response.status).toBe(200);
     const summary = await response.json();
-    expect(summary).toMatchObject({ period: '2026-11', pushedAt: NOW.toISOString() });
+    expect(summary).toMatchObject({ period: M0, pushedAt: NOW.toISOString() });
     expect(summary.suppressedCells).toBeGreaterThan(0);
     expect(summary.cells).toBeGreaterThan(summary.suppressedCells);
     const tenant = await t.tenantRecord(SURESNES);
     const cells = await t.control.select().from(indicatorCells).where(eq(indicatorCells.tenantId, tenant.id));
     // Replaced, not added to: as many cells for the month as the push says.
-    expect(cells.filter((c) => c.period === '2026-11')).toHaveLength(summary.cells);
+    expect(cells.filter((c) => c.period === M0)).toHaveLength(summary.cells);
     const [audit] = await t.control
       .select()
       .from(nationalAuditLog)
@@ -122,7 +128,7 @@ describe('shared indicators', () => {
       .limit(1);
     expect(audit).toMatchObject({ action: 'indicators.pushed', entityId: tenant.id });
     expect(JSON.parse(audit!.data!)).toEqual({
-      period: '2026-11',
+      period: M0,
       cells: summary.cells,
       suppressedCells: summary.suppressedCells,
     });
@@ -131,8 +137,8 @@ describe('shared indicators', () => {
   it('gives the national coordination tenants × indicators for the latest month, with the median', async () => {
     const { status, body } = await get('/api/national/indicators');
     expect(status).toBe(200);
-    expect(body.period).toBe('2026-11');
-    expect(body.periods).toEqual(['2026-11', '2026-10', '2026-09']);
+    expect(body.period).toBe(M0);
+    expect(body.periods).toEqual([M0, M1, M2]);
     expect(body.scope).toEqual({ key: 'all', label: 'Tous les programmes' });
     expect(body.indicators.find((i: { key: string }) => i.key === 'young_people')).toMatchObject({
       label: 'Jeunes accompagnés',
@@ -159,7 +165,7 @@ describe('shared indicators', () => {
   });
 
   it('compares one scope across tenants and answers an empty month for a scope nobody has', async () => {
-    const { body } = await get('/api/national/indicators?scope=discovery&period=2026-11');
+    const { body } = await get(`/api/national/indicators?scope=discovery&period=${M0}`);
     const rows = body.tenants as TableRow[];
     expect(rows.find((r) => r.tenant.slug === CLERMONT)!.cells.length).toBeGreaterThan(0);
     expect(rows.find((r) => r.tenant.slug === SURESNES)).toMatchObject({ cells: [], pushedAt: null });
@@ -170,15 +176,15 @@ describe('shared indicators', () => {
   it('draws a time series per tenant with the median of each month', async () => {
     const { status, body } = await get('/api/national/indicators/series?indicator=young_people&scope=all');
     expect(status).toBe(200);
-    expect(body.periods).toEqual(['2026-09', '2026-10', '2026-11']);
+    expect(body.periods).toEqual([M2, M1, M0]);
     const clermont = body.tenants.find((s: { tenant: { slug: string } }) => s.tenant.slug === CLERMONT);
     // Demo pupils were all registered this month: the earlier months, computed from the same
     // data as of their last day, count none.
     expect(clermont.points.map((p: { value: number | null }) => p.value)).toEqual([0, 0, 23]);
     expect(body.median).toEqual([
-      { period: '2026-09', value: 0 },
-      { period: '2026-10', value: 0 },
-      { period: '2026-11', value: 11.5 },
+      { period: M2, value: 0 },
+      { period: M1, value: 0 },
+      { period: M0, value: 11.5 },
     ]);
   });
 
@@ -192,12 +198,12 @@ describe('shared indicators', () => {
   });
 
   it('exports every cell as a French spreadsheet, hidden cells written as the statistical secret', async () => {
-    const response = await t.request('/api/national/indicators/export.csv?period=2026-11', {
+    const response = await t.request(`/api/national/indicators/export.csv?period=${M0}`, {
       cookie: cookies.national,
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/csv');
-    expect(response.headers.get('content-disposition')).toContain('indicateurs-nationaux-2026-11.csv');
+    expect(response.headers.get('content-disposition')).toContain(`indicateurs-nationaux-${M0}.csv`);
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM: Excel reads the accents right
     const text = new TextDecoder().decode(bytes);
@@ -205,15 +211,15 @@ describe('shared indicators', () => {
       true,
     );
     expect(text).toContain(
-      'Ville de Clermont-Ferrand;2026-11;Tous les programmes;Jeunes accompagnés;Ensemble;23;nombre',
+      `Ville de Clermont-Ferrand;${M0};Tous les programmes;Jeunes accompagnés;Ensemble;23;nombre`,
     );
     expect(text).toContain(
-      'Ville de Suresnes;2026-11;Mentorat;Jeunes accompagnés;Ensemble;secret statistique (< 5);nombre',
+      `Ville de Suresnes;${M0};Mentorat;Jeunes accompagnés;Ensemble;secret statistique (< 5);nombre`,
     );
     expect(text).toContain(
-      'Ville de Clermont-Ferrand;2026-11;Tous les programmes;Part en REP ou REP+;Ensemble;69,6;%',
+      `Ville de Clermont-Ferrand;${M0};Tous les programmes;Part en REP ou REP+;Ensemble;69,6;%`,
     );
-    expect(text).not.toMatch(/;2026-10;/);
+    expect(text).not.toContain(`;${M1};`);
   });
 
   it('answers a bad query with a French message naming the field', async () => {
@@ -230,8 +236,8 @@ describe('shared indicators', () => {
   it('shows a tenant its own figures, small ones included, marked as hidden nationally, next to the median', async () => {
     const { status, body } = await get(`/api/t/${SURESNES}/indicators`, cookies.suresnes);
     expect(status).toBe(200);
-    expect(body).toMatchObject({ period: '2026-11', medianPeriod: '2026-11' });
-    expect(body.lastPush).toMatchObject({ period: '2026-11', pushedAt: NOW.toISOString() });
+    expect(body).toMatchObject({ period: M0, medianPeriod: M0 });
+    expect(body.lastPush).toMatchObject({ period: M0, pushedAt: NOW.toISOString() });
     expect(body.scopes).toEqual([
       { key: 'all', label: 'Tous les programmes' },
       { key: 'mentoring', label: 'Mentorat' },
@@ -259,10 +265,10 @@ describe('shared indicators', () => {
     expect(response.headers.get('content-disposition')).toContain(`indicateurs-${SURESNES}.csv`);
     const text = await response.text();
     expect(text).toContain(
-      'Période;Périmètre;Indicateur;Dimension;Valeur;Unité;Diffusion nationale;Médiane nationale (2026-11)',
+      `Période;Périmètre;Indicateur;Dimension;Valeur;Unité;Diffusion nationale;Médiane nationale (${M0})`,
     );
     expect(text).toContain(
-      '2026-11;Tous les programmes;Jeunes accompagnés;Ensemble;4;nombre;masquée : moins de 5 personnes;11,5',
+      `${M0};Tous les programmes;Jeunes accompagnés;Ensemble;4;nombre;masquée : moins de 5 personnes;11,5`,
     );
   });
 
@@ -295,14 +301,14 @@ describe('shared indicators', () => {
     const today = await runIndicatorsJob({ deps: t.deps, now: NOW });
     expect(today.pushed).toEqual([]);
     expect(today.skipped.sort()).toEqual(['province-sud', CLERMONT, SURESNES].sort());
-    const tomorrow = new Date('2026-11-24T02:00:00.000Z');
+    const tomorrow = new Date(NOW.getTime() + 3 * 3600_000);
     const next = await runIndicatorsJob({ deps: t.deps, now: tomorrow });
     expect(next.pushed.sort()).toEqual(['province-sud', CLERMONT, SURESNES].sort());
     expect(next.failed).toEqual([]);
     expect((await runIndicatorsJob({ deps: t.deps, now: tomorrow })).pushed).toEqual([]);
-    // December's first run starts a new month of the series.
-    const december = await runIndicatorsJob({ deps: t.deps, now: new Date('2026-12-01T02:00:00.000Z') });
-    expect(december.pushed).toHaveLength(3);
-    expect((await get('/api/national/indicators')).body.period).toBe('2026-12');
+    // The first run of a later month starts a new month of the series.
+    const later = new Date(`${NEXT}-15T02:00:00.000Z`);
+    expect((await runIndicatorsJob({ deps: t.deps, now: later })).pushed).toHaveLength(3);
+    expect((await get('/api/national/indicators')).body.period).toBe(NEXT);
   });
 });
