@@ -110,6 +110,8 @@ export async function startTestApp(options: { config?: Partial<AppConfig>; now?:
     followMagicLink,
     signIn,
     latestMailTo,
+    /** Waits for the background jobs the requests started (replications, onboardings). */
+    drain: () => runtime.deps.background.drain(),
     close() {
       runtime.close();
       temp.cleanup();

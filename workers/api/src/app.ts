@@ -19,6 +19,9 @@ import { mentoringPairsRoutes } from './routes/mentoring-pairs.ts';
 import { mentoringProgramsRoutes } from './routes/mentoring-programs.ts';
 import { mentoringYoungPeopleRoutes } from './routes/mentoring-young-people.ts';
 import { nationalIndicatorsRoutes } from './routes/national-indicators.ts';
+import { nationalOnboardingsRoutes } from './routes/national-onboardings.ts';
+import { nationalReplicationsRoutes } from './routes/national-replications.ts';
+import { nationalTemplatesRoutes, nationalTenantProgramsRoutes } from './routes/national-templates.ts';
 import { nationalTenantRoutes } from './routes/national-tenants.ts';
 import { organizationRoutes } from './routes/organizations.ts';
 import { partnerEventsRoutes } from './routes/partner-events.ts';
@@ -33,6 +36,7 @@ import { publicVerifyRoutes } from './routes/public-verify.ts';
 import { schoolsRoutes } from './routes/schools.ts';
 import { tenantHomeRoutes } from './routes/tenant-home.ts';
 import { tenantIndicatorsRoutes } from './routes/tenant-indicators.ts';
+import { tenantTemplatesRoutes } from './routes/tenant-templates.ts';
 import { createTenantRegistry } from './tenancy/tenant-registry.ts';
 
 export type { AppDeps } from './deps.ts';
@@ -69,6 +73,10 @@ export function createApp(deps: AppDeps) {
   if (deps.config.mode === 'local') app.route('/api/dev/outbox', devOutboxRoutes());
   app.route('/api/national/tenants', nationalTenantRoutes({ registry }));
   app.route('/api/national/indicators', nationalIndicatorsRoutes());
+  app.route('/api/national/tenants/:tenant/programs', nationalTenantProgramsRoutes());
+  app.route('/api/national/templates', nationalTemplatesRoutes());
+  app.route('/api/national/replications', nationalReplicationsRoutes());
+  app.route('/api/national/onboardings', nationalOnboardingsRoutes());
 
   app.use('/api/t/:tenant/*', tenant(registry));
   app.use('/api/t/:tenant', tenant(registry));
@@ -80,6 +88,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/t/:tenant/fulfilment', fulfilmentRoutes());
   app.route('/api/t/:tenant/indicators', tenantIndicatorsRoutes());
   app.route('/api/t/:tenant/partner-events', partnerEventsRoutes());
+  app.route('/api/t/:tenant/templates', tenantTemplatesRoutes());
   app.route('/api/t/:tenant/mentoring/programs/:programId/mentors', programMentorsRoutes());
   app.route('/api/t/:tenant/mentoring/programs/:programId/young-people', programYoungPeopleRoutes());
   app.route('/api/t/:tenant/mentoring/programs', mentoringProgramsRoutes());

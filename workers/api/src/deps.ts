@@ -1,5 +1,6 @@
 import type { Client } from '@libsql/client';
 import type { ControlDb, TenantRecord } from '@passerelle/db';
+import type { BackgroundJobs } from './background/background-jobs.ts';
 import type { Mailer } from './mail/mailer.ts';
 import type { Provisioner } from './provisioning/provisioner.ts';
 import type { SireneClient } from './sirene/sirene-client.ts';
@@ -41,5 +42,7 @@ export type AppDeps = {
   provisioner: Provisioner;
   mailer: Mailer;
   sirene: SireneClient;
+  /** Work that outlives a request: replications, onboardings (a queue on Workers, in-process on Node). */
+  background: BackgroundJobs;
   now?: () => Date;
 };

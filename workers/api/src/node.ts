@@ -8,9 +8,11 @@ import { controlMigrations, migrateDatabase, openControlDb, type TenantRecord } 
 import { openLocalClient } from '@passerelle/db/node';
 import { Hono } from 'hono';
 import { createApp } from './app.ts';
+import { createInProcessBackground } from './background/in-process.ts';
 import type { AppConfig, AppDeps } from './deps.ts';
 import { createOutboxMailer } from './mail/outbox-mailer.ts';
 import { createLocalProvisioner } from './provisioning/local-provisioner.ts';
+import { serializeWrites } from './serialized-writes.ts';
 import { createFixtureSireneClient } from './sirene/fixture-sirene-client.ts';
 
 export type NodeRuntime = { deps: AppDeps; close(): void };
@@ -26,11 +28,16 @@ export async function createNodeRuntime(input: {
 }): Promise<NodeRuntime> {
   const dataDir = resolve(input.dataDir);
   mkdirSync(join(dataDir, 'tenants'), { recursive: true });
-  const controlClient = await openLocalClient(join(dataDir, 'control.db'));
+  const controlPath = join(dataDir, 'control.db');
+  const controlClient = serializeWrites(await openLocalClient(controlPath), controlPath);
   await migrateDatabase({ client: controlClient, migrations: controlMigrations });
   const control = openControlDb(controlClient);
   const tenantClients = new Map<string, Client>();
 
+  const background = createInProcessBackground({
+    deps: () => deps,
+    log: (line) => console.error(`[background] ${line}`),
+  });
   const deps: AppDeps = {
     config: { mode: 'local', authSecret: localAuthSecret(dataDir), trustForwardedFor: true, ...input.config },
     control,
@@ -38,7 +45,7 @@ export async function createNodeRuntime(input: {
       const path = resolve(dataDir, tenant.dbUrl.replace(/^file:/, ''));
       let client = tenantClients.get(path);
       if (!client) {
-        client = await openLocalClient(path);
+        client = serializeWrites(await openLocalClient(path), path);
         tenantClients.set(path, client);
       }
       return client;
@@ -46,11 +53,13 @@ export async function createNodeRuntime(input: {
     provisioner: createLocalProvisioner(),
     mailer: createOutboxMailer({ control }),
     sirene: createFixtureSireneClient(),
+    background,
     ...(input.now ? { now: input.now } : {}),
   };
   return {
     deps,
     close() {
+      background.stop();
       for (const client of tenantClients.values()) client.close();
       controlClient.close();
     },

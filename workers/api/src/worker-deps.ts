@@ -1,5 +1,7 @@
 import { createClient } from '@libsql/client/web';
 import { openControlDb, type TenantRecord } from '@passerelle/db';
+import { createInProcessBackground } from './background/in-process.ts';
+import { createQueueBackground } from './background/queue-background.ts';
 import type { AppDeps } from './deps.ts';
 import { createHttpMailer } from './mail/http-mailer.ts';
 import { createOutboxMailer } from './mail/outbox-mailer.ts';
@@ -22,7 +24,7 @@ export function createWorkerDeps(env: WorkerEnv): AppDeps {
           from: env.MAIL_FROM ?? 'Passerelle <ne-pas-repondre@passerelle.example>',
         })
       : createOutboxMailer({ control });
-  return {
+  const deps: AppDeps = {
     config: {
       mode: env.MODE,
       authSecret: env.AUTH_SECRET,
@@ -52,7 +54,11 @@ export function createWorkerDeps(env: WorkerEnv): AppDeps {
     provisioner: tursoProvisioner(env),
     mailer,
     sirene: sireneClient(env),
+    background: env.REPLICATION_QUEUE
+      ? createQueueBackground(env.REPLICATION_QUEUE)
+      : createInProcessBackground({ deps: () => deps, log: console.error }),
   };
+  return deps;
 }
 
 function tursoProvisioner(env: WorkerEnv): Provisioner {

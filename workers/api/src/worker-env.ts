@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { JobQueue } from './background/queue-background.ts';
 
 const optional = () => z.optional(z.string().check(z.minLength(1)));
 
@@ -24,5 +25,13 @@ export const WorkerEnv = z.object({
   OIDC_CLIENT_ID: optional(),
   OIDC_CLIENT_SECRET: optional(),
   OIDC_USERINFO_ALG: optional(),
+  // The Cloudflare Queue the API hands replications and onboardings to; without it (local mode in
+  // workerd) they run in the isolate, kept alive by waitUntil.
+  REPLICATION_QUEUE: z.optional(
+    z.custom<JobQueue>(
+      (v) => typeof v === 'object' && v !== null && typeof (v as { send?: unknown }).send === 'function',
+      'REPLICATION_QUEUE must be a Queue binding',
+    ),
+  ),
 });
 export type WorkerEnv = z.infer<typeof WorkerEnv>;

@@ -20,6 +20,7 @@ import { seedDemoConventions } from './seed-demo-conventions.ts';
 import { seedDemoDiscovery } from './seed-demo-discovery.ts';
 import { seedDemoIndicators } from './seed-demo-indicators.ts';
 import { seedDemoMentoring } from './seed-demo-mentoring.ts';
+import { seedDemoTemplates } from './seed-demo-templates.ts';
 
 /** Each demo tenant shows one program of the seeds, made through the verbs. */
 const PROGRAM_SEEDERS: Record<string, (input: DemoSeedInput) => Promise<void>> = {
@@ -98,6 +99,7 @@ export async function seedDemoData(input: { deps: AppDeps; signInUrl: string }):
       actorId: adminId,
     });
   }
+  await seedDemoTemplates({ deps, actorId: adminId });
   await seedDemoIndicators({ deps, actorId: adminId });
   return true;
 }
