@@ -56,9 +56,14 @@ function Progress({ onboarding }: { onboarding: Onboarding }) {
             invitation.
           </p>
           <p>
+            Adresse de l’espace, où elle se connecte :{' '}
             <Link href={`/t/${encodeURIComponent(onboarding.tenant?.slug ?? onboarding.slug)}`}>
-              Ouvrir l’espace de {name}
+              espace de {name}
             </Link>
+            .
+          </p>
+          <p>
+            <Link href="/national">Revenir aux collectivités</Link>
           </p>
         </Notice>
       ) : null}
