@@ -1,3 +1,4 @@
+import { resumeBackgroundWork } from '../../api/src/background/resume-background-work.ts';
 import type { AppDeps } from '../../api/src/deps.ts';
 import { runIndicatorsJob } from './indicators-job.ts';
 import { runTenantMigrations } from './migrate-tenants-job.ts';
@@ -13,6 +14,9 @@ export function startEmbeddedJobs(input: { deps: AppDeps; log?: (line: string) =
       await runTenantMigrations({ deps: input.deps, ...(input.log ? { log: input.log } : {}) });
       await runRemindersJob({ deps: input.deps, ...(input.log ? { log: input.log } : {}) });
       await runIndicatorsJob({ deps: input.deps, ...(input.log ? { log: input.log } : {}) });
+      // Replications and onboardings a restart interrupted go on (the in-process background never
+      // runs one twice at once, so nothing needs to have gone stale first).
+      await resumeBackgroundWork({ deps: input.deps, ...(input.log ? { log: input.log } : {}) });
     } catch (error) {
       input.log?.(`échec des tâches : ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import type { BackgroundJob, BackgroundJobs } from './background-jobs.ts';
 
 /** The producer side of a Cloudflare Queue binding (only `send` is used). */
@@ -17,3 +18,13 @@ export function createQueueBackground(queue: JobQueue): BackgroundJobs {
     async drain() {},
   };
 }
+
+/** A queue message as the consumer reads it back: checked, since a queue may hold anything. */
+export const BackgroundJobMessage = z.union([
+  z.object({ type: z.literal('replication'), runId: z.string().check(z.regex(/^rrn_[0-9a-z]{26}$/)) }),
+  z.object({
+    type: z.literal('onboarding'),
+    onboardingId: z.string().check(z.regex(/^onb_[0-9a-z]{26}$/)),
+    signInUrl: z.optional(z.string().check(z.url())),
+  }),
+]);
