@@ -20,6 +20,7 @@ const ids = {
   created: id('tpl', 3),
   run: id('rrn', 1),
   onboarding: id('onb', 1),
+  brokenOnboarding: id('onb', 2),
   adopted: id('ade', 1),
   stale: id('ade', 2),
   program: id('mpg', 1),
@@ -262,6 +263,7 @@ function replicationStub() {
     runPoll: 0,
     retried: false,
     onboardingPoll: 0,
+    onboardingRetried: false,
     applied: false,
     v2: false,
     published: false,
@@ -272,6 +274,7 @@ function replicationStub() {
       runPoll: 0,
       retried: false,
       onboardingPoll: 0,
+      onboardingRetried: false,
       applied: false,
       v2: false,
       published: false,
@@ -431,6 +434,24 @@ function replicationStub() {
     if (pathname === '/api/national/onboardings' && method === 'POST') {
       state.onboardingPoll = 0;
       return { status: 202, json: onboardingAt(0) };
+    }
+    if (pathname === `/api/national/onboardings/${ids.brokenOnboarding}`) {
+      if (state.onboardingRetried) return { status: 200, json: onboardingAt(4) };
+      const failed = onboardingAt(0);
+      failed.steps[1] = { ...failed.steps[1]!, status: 'failed', detail: null };
+      return {
+        status: 200,
+        json: {
+          ...failed,
+          id: ids.brokenOnboarding,
+          status: 'failed',
+          error: 'La base de données n’a pas pu être créée : le service ne répond pas.',
+        },
+      };
+    }
+    if (pathname === `/api/national/onboardings/${ids.brokenOnboarding}/retry` && method === 'POST') {
+      state.onboardingRetried = true;
+      return { status: 202, json: onboardingAt(1) };
     }
     if (pathname === `/api/national/onboardings/${ids.onboarding}`) {
       return { status: 200, json: onboardingAt(state.onboardingPoll++) };
@@ -781,6 +802,20 @@ describe('replication screens', () => {
     );
     await expectNoAxeViolations(page, 'onboarding ready');
     await shot('onboarding');
+  });
+
+  it('shows a failed onboarding step in words and resumes it', async () => {
+    await page.goto(`${server.url}/national/accueil-region/${ids.brokenOnboarding}`);
+    await page.getByRole('status').filter({ hasText: 's’est arrêté sur une erreur' }).waitFor();
+    const alert = page.getByRole('alert');
+    expect(await text(alert)).toContain('La base de données n’a pas pu être créée');
+    expect(await text(page.getByRole('listitem').filter({ hasText: 'Base de données créée' }))).toContain(
+      'Échec',
+    );
+    await expectNoAxeViolations(page, 'onboarding failed');
+    await alert.getByRole('button', { name: 'Reprendre l’accueil' }).click();
+    await page.getByRole('status').filter({ hasText: 'Ville de Nouvelle est prête.' }).waitFor();
+    expect(lastWrite('/retry')?.path).toBe(`/api/national/onboardings/${ids.brokenOnboarding}/retry`);
   });
 
   it('gives a tenant admin its adopted templates and the catalogue, with adoption confirmed', async () => {

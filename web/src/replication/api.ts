@@ -59,6 +59,9 @@ export const replicationApi = {
   onboard: (body: OnboardTenantInput & { templateIds: string[] }) =>
     request<Onboarding>('/api/national/onboardings', { method: 'POST', body }),
   onboarding: (id: string) => request<Onboarding>(`/api/national/onboardings/${enc(id)}`),
+  /** Not in docs/api-replication.md yet: starts a failed onboarding again from its failed step. */
+  retryOnboarding: (id: string) =>
+    request<Onboarding>(`/api/national/onboardings/${enc(id)}/retry`, { method: 'POST' }),
 
   catalogue: (slug: string) => request<{ items: CatalogueEntry[] }>(`${tenantTemplates(slug)}/catalogue`),
   adopt: (slug: string, id: string) =>

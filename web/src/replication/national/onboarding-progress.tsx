@@ -1,3 +1,5 @@
+import { useState } from 'preact/hooks';
+import type { ApiError } from '../../api/client.ts';
 import { Loading, Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { Link } from '../../router.tsx';
@@ -18,7 +20,21 @@ function summary(onboarding: Onboarding, name: string): string {
   return current ? `En cours : ${current.label}.` : 'En cours.';
 }
 
-function Progress({ onboarding }: { onboarding: Onboarding }) {
+function Progress({ onboarding, reload }: { onboarding: Onboarding; reload: () => void }) {
+  const [retrying, setRetrying] = useState(false);
+  const [retryError, setRetryError] = useState<string | null>(null);
+  const onRetry = async () => {
+    setRetrying(true);
+    setRetryError(null);
+    try {
+      await replicationApi.retryOnboarding(onboarding.id);
+      reload();
+    } catch (error) {
+      setRetryError((error as ApiError).message);
+    } finally {
+      setRetrying(false);
+    }
+  };
   const name = onboarding.tenant?.name ?? onboarding.slug;
   const done = onboarding.steps.filter((step) => step.status === 'done').length;
   return (
@@ -70,6 +86,13 @@ function Progress({ onboarding }: { onboarding: Onboarding }) {
       {onboarding.status === 'failed' ? (
         <Notice tone="error">
           <p>{onboarding.error ?? 'Une étape a échoué.'}</p>
+          <p>Les étapes faites le restent : l’accueil reprend à l’étape en échec.</p>
+          {retryError ? <p>{retryError}</p> : null}
+          <p>
+            <button type="button" class="button" onClick={onRetry} disabled={retrying}>
+              Reprendre l’accueil
+            </button>
+          </p>
         </Notice>
       ) : null}
     </>
@@ -94,7 +117,7 @@ function Screen({ id }: { id: string }) {
   }
   return (
     <>
-      <Progress onboarding={onboarding.data} />
+      <Progress onboarding={onboarding.data} reload={onboarding.reload} />
       {onboarding.status === 'error' ? (
         <Notice tone="error">
           <p>Le suivi s’est interrompu : {onboarding.error.message}</p>
