@@ -213,6 +213,17 @@ describe('replicating a national template into tenants', () => {
     for (const path of ['/hosts', '/quotas', '/students', '/groups', '/plan', '/summary']) {
       expect((await t.request(`${base}${path}`, { cookie: suresnes })).status, path).toBe(200);
     }
+    const plan = await t.request(`${base}/plan`, { method: 'POST', cookie: suresnes, body: '{}' });
+    expect(plan.status).toBe(409);
+    expect((await plan.json()).error.message).toBe(
+      'Aucune semaine d’accueil : ajoutez les semaines du programme avant de planifier.',
+    );
+    const weeks = await t.request(base, {
+      method: 'PATCH',
+      cookie: suresnes,
+      body: JSON.stringify({ weeks: ['2027-03-08'] }),
+    });
+    expect((await weeks.json()).weeks).toEqual([expect.objectContaining({ startDate: '2027-03-08' })]);
   });
 
   it('resumes an interrupted run where it stopped, never copying a tenant twice', async () => {

@@ -43,6 +43,12 @@ export async function planProgram(input: {
     if (context.weeks.some((w) => w.closedAt)) {
       throw conflict('Une semaine est close : le planning ne peut plus être recalculé, seulement ajusté.');
     }
+    // A program adopted from a national template starts without weeks: they are the tenant's dates.
+    if (context.weeks.length === 0) {
+      throw conflict('Aucune semaine d’accueil : ajoutez les semaines du programme avant de planifier.', {
+        weeks: 'Ajoutez au moins une semaine d’accueil.',
+      });
+    }
     const groups = context.groups.filter((g) => g.members.length > 0);
     if (groups.length === 0) throw conflict('Aucun groupe à planifier : formez d’abord les groupes.');
     const plan = planWeeks(planInputOf(context));
