@@ -33,9 +33,7 @@ await app.request(`${origin}/api/auth/signin/email`, {
     callbackUrl: origin,
   }),
 });
-const [mail] = await runtime.deps.control.$client
-  .execute('SELECT text FROM outbox ORDER BY created_at DESC LIMIT 1')
-  .then((r) => r.rows);
+const [mail] = await runtime.deps.outbox!.latest({ limit: 1 });
 const link = new URL(String(mail?.text).match(/https?:\/\/\S+callback\/email\S+/)![0]);
 const callback = await app.request(`${origin}${link.pathname}${link.search}`);
 const cookie = callback.headers

@@ -14,7 +14,7 @@ describe('convention reminders and expiry, day by day', () => {
   let t: TestApp;
   let admin: string;
   const mailsTo = async (email: string) =>
-    (await t.control.query.outbox.findMany({ where: (o, { eq }) => eq(o.to, email) })).map((m) => m.subject);
+    (await t.deps.outbox!.latest({ to: email, limit: 100 })).map((m) => m.subject).reverse();
   const runJob = async () => {
     const report = await runRemindersJob({ deps: t.deps });
     return { actions: report.byTenant['ville-de-clermont-ferrand'] };

@@ -33,12 +33,7 @@ export async function startTestApp(options: { config?: Partial<AppConfig>; now?:
   };
 
   async function latestMailTo(email: string) {
-    const [mail] = await control
-      .select()
-      .from(controlSchema.outbox)
-      .where(eq(controlSchema.outbox.to, email))
-      .orderBy(desc(controlSchema.outbox.createdAt), desc(controlSchema.outbox.id))
-      .limit(1);
+    const [mail] = await runtime.deps.outbox!.latest({ to: email, limit: 1 });
     return mail;
   }
 

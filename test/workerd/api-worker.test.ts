@@ -38,8 +38,8 @@ describe('the API Worker in workerd', () => {
 
     hrana = await startHranaServer({
       resolveDatabasePath: (name) =>
-        name === 'control'
-          ? join(temp.dir, 'control.db')
+        name === 'control' || name === 'outbox'
+          ? join(temp.dir, `${name}.db`)
           : existsSync(join(temp.dir, 'tenants', `${name}.db`))
             ? join(temp.dir, 'tenants', `${name}.db`)
             : null,
@@ -58,7 +58,12 @@ describe('the API Worker in workerd', () => {
       scriptPath: BUNDLE,
       compatibilityDate: '2026-04-01',
       compatibilityFlags: ['nodejs_compat'],
-      bindings: { MODE: 'local', CONTROL_DB_URL: hrana.urlFor('control'), AUTH_SECRET: 'w'.repeat(40) },
+      bindings: {
+        MODE: 'local',
+        CONTROL_DB_URL: hrana.urlFor('control'),
+        OUTBOX_DB_URL: hrana.urlFor('outbox'),
+        AUTH_SECRET: 'w'.repeat(40),
+      },
     });
 
     // Sign in through the magic link, inside the Worker.

@@ -46,8 +46,8 @@ describe('a replication through the Cloudflare Queue, in workerd', () => {
     await seedDemoData({ deps: runtime.deps, signInUrl: `${ORIGIN}/connexion` });
     hrana = await startHranaServer({
       resolveDatabasePath: (name) =>
-        name === 'control'
-          ? join(temp.dir, 'control.db')
+        name === 'control' || name === 'outbox'
+          ? join(temp.dir, `${name}.db`)
           : existsSync(join(temp.dir, 'tenants', `${name}.db`))
             ? join(temp.dir, 'tenants', `${name}.db`)
             : null,
@@ -60,7 +60,12 @@ describe('a replication through the Cloudflare Queue, in workerd', () => {
     }
     runtime.close();
 
-    const bindings = { MODE: 'local', CONTROL_DB_URL: hrana.urlFor('control'), AUTH_SECRET: 'w'.repeat(40) };
+    const bindings = {
+      MODE: 'local',
+      CONTROL_DB_URL: hrana.urlFor('control'),
+      OUTBOX_DB_URL: hrana.urlFor('outbox'),
+      AUTH_SECRET: 'w'.repeat(40),
+    };
     const common = { modules: true, compatibilityDate: '2026-04-01', compatibilityFlags: ['nodejs_compat'] };
     mf = new Miniflare({
       workers: [

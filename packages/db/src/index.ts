@@ -8,6 +8,7 @@ export {
   type TenantDb,
   tenantSchema,
 } from './client.ts';
+export { type Outbox, type OutboxMail, openOutbox, outbox } from './mail/outbox.ts';
 export * from './migrations/index.ts';
 export {
   type FanOutProgress,

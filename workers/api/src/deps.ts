@@ -1,5 +1,5 @@
 import type { Client } from '@libsql/client';
-import type { ControlDb, TenantRecord } from '@passerelle/db';
+import type { ControlDb, Outbox, TenantRecord } from '@passerelle/db';
 import type { BackgroundJobs } from './background/background-jobs.ts';
 import type { Mailer } from './mail/mailer.ts';
 import type { Provisioner } from './provisioning/provisioner.ts';
@@ -41,6 +41,8 @@ export type AppDeps = {
   connectTenant: (tenant: TenantRecord) => Promise<Client>;
   provisioner: Provisioner;
   mailer: Mailer;
+  /** Local mode: the mail catcher the outbox mailer writes to (its own database, never the control DB). */
+  outbox?: Outbox;
   sirene: SireneClient;
   /** Work that outlives a request: replications, onboardings (a queue on Workers, in-process on Node). */
   background: BackgroundJobs;

@@ -4,7 +4,13 @@ import { join, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Client } from '@libsql/client';
-import { controlMigrations, migrateDatabase, openControlDb, type TenantRecord } from '@passerelle/db';
+import {
+  controlMigrations,
+  migrateDatabase,
+  openControlDb,
+  openOutbox,
+  type TenantRecord,
+} from '@passerelle/db';
 import { openLocalClient } from '@passerelle/db/node';
 import { Hono } from 'hono';
 import { createApp } from './app.ts';
@@ -19,7 +25,7 @@ export type NodeRuntime = { deps: AppDeps; close(): void };
 
 /**
  * The embedded default: control DB and tenant DBs are libSQL files under `dataDir`, mail goes to
- * the outbox, tenants are provisioned as new files. No account anywhere.
+ * the outbox (`outbox.db`, apart from the control DB), tenants are provisioned as new files. No account anywhere.
  */
 export async function createNodeRuntime(input: {
   dataDir: string;
@@ -32,6 +38,9 @@ export async function createNodeRuntime(input: {
   const controlClient = serializeWrites(await openLocalClient(controlPath), controlPath);
   await migrateDatabase({ client: controlClient, migrations: controlMigrations });
   const control = openControlDb(controlClient);
+  const outboxPath = join(dataDir, 'outbox.db');
+  const outboxClient = serializeWrites(await openLocalClient(outboxPath), outboxPath);
+  const outbox = openOutbox(outboxClient);
   const tenantClients = new Map<string, Client>();
 
   const background = createInProcessBackground({
@@ -51,7 +60,8 @@ export async function createNodeRuntime(input: {
       return client;
     },
     provisioner: createLocalProvisioner(),
-    mailer: createOutboxMailer({ control }),
+    mailer: createOutboxMailer({ outbox }),
+    outbox,
     sirene: createFixtureSireneClient(),
     background,
     ...(input.now ? { now: input.now } : {}),
@@ -62,6 +72,7 @@ export async function createNodeRuntime(input: {
       background.stop();
       for (const client of tenantClients.values()) client.close();
       controlClient.close();
+      outboxClient.close();
     },
   };
 }

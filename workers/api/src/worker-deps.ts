@@ -1,9 +1,10 @@
 import { createClient } from '@libsql/client/web';
-import { openControlDb, type TenantRecord } from '@passerelle/db';
+import { openControlDb, openOutbox, type TenantRecord } from '@passerelle/db';
 import { createInProcessBackground } from './background/in-process.ts';
 import { createQueueBackground } from './background/queue-background.ts';
 import type { AppDeps } from './deps.ts';
 import { createHttpMailer } from './mail/http-mailer.ts';
+import type { Mailer } from './mail/mailer.ts';
 import { createOutboxMailer } from './mail/outbox-mailer.ts';
 import type { Provisioner } from './provisioning/provisioner.ts';
 import { createTursoProvisioner } from './provisioning/turso-provisioner.ts';
@@ -16,6 +17,11 @@ import type { WorkerEnv } from './worker-env.ts';
 /** Builds the app's dependencies on Cloudflare: Turso over HTTP, the Platform API, a mail API. */
 export function createWorkerDeps(env: WorkerEnv): AppDeps {
   const control = openControlDb(createClient({ url: env.CONTROL_DB_URL, authToken: env.CONTROL_DB_TOKEN }));
+  // Local mode in workerd catches mail in a database of its own, never in the control DB.
+  const outbox =
+    env.MODE === 'local' && env.OUTBOX_DB_URL
+      ? openOutbox(createClient({ url: env.OUTBOX_DB_URL }))
+      : undefined;
   const mailer =
     env.MAIL_API_URL && env.MAIL_API_KEY
       ? createHttpMailer({
@@ -23,7 +29,9 @@ export function createWorkerDeps(env: WorkerEnv): AppDeps {
           apiKey: env.MAIL_API_KEY,
           from: env.MAIL_FROM ?? 'Passerelle <ne-pas-repondre@passerelle.example>',
         })
-      : createOutboxMailer({ control });
+      : outbox
+        ? createOutboxMailer({ outbox })
+        : refusingMailer();
   const deps: AppDeps = {
     config: {
       mode: env.MODE,
@@ -53,12 +61,24 @@ export function createWorkerDeps(env: WorkerEnv): AppDeps {
     },
     provisioner: tursoProvisioner(env),
     mailer,
+    ...(outbox ? { outbox } : {}),
     sirene: sireneClient(env),
     background: env.REPLICATION_QUEUE
       ? createQueueBackground(env.REPLICATION_QUEUE)
       : createInProcessBackground({ deps: () => deps, log: console.error }),
   };
   return deps;
+}
+
+/** No mail API and no outbox: sending fails loudly instead of losing the mail (the env check forbids it in production). */
+function refusingMailer(): Mailer {
+  return {
+    async send() {
+      throw new Error(
+        'no mailer configured: set MAIL_API_URL and MAIL_API_KEY (or OUTBOX_DB_URL in local mode)',
+      );
+    },
+  };
 }
 
 function tursoProvisioner(env: WorkerEnv): Provisioner {

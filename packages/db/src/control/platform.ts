@@ -94,16 +94,6 @@ export const rateLimits = sqliteTable('rate_limits', {
   count: integer('count').notNull(),
 });
 
-/** The local mailer's outbox (embedded default and tests); production sends through an API. */
-export const outbox = sqliteTable('outbox', {
-  id: text('id').primaryKey(),
-  to: text('to').notNull(),
-  subject: text('subject').notNull(),
-  text: text('text').notNull(),
-  html: text('html'),
-  createdAt: createdAt(),
-});
-
 export const nationalAuditLog = sqliteTable('national_audit_log', {
   seq: integer('seq').primaryKey(),
   id: text('id').notNull().unique(),

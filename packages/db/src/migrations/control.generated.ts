@@ -54,5 +54,11 @@ export const controlMigrations: readonly Migration[] = [
       "-- A published template version never changes: adopting tenants diff against it.\nCREATE TRIGGER program_template_versions_no_update BEFORE UPDATE ON program_template_versions\nBEGIN\n  SELECT RAISE(ABORT, 'program_template_versions is append-only');\nEND;",
       "CREATE TRIGGER program_template_versions_no_delete BEFORE DELETE ON program_template_versions\nBEGIN\n  SELECT RAISE(ABORT, 'program_template_versions is append-only');\nEND;"
     ]
+  },
+  {
+    "tag": "0004_outbox_leaves_control",
+    "statements": [
+      "-- The local mail catcher moves to a database of its own: mails carry guardians' addresses and\n-- pupils' first names, and the control DB must hold no personal data.\nDROP TABLE `outbox`;"
+    ]
   }
 ];

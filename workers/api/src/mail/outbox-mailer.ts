@@ -1,12 +1,12 @@
-import { type ControlDb, controlSchema } from '@passerelle/db';
+import type { Outbox } from '@passerelle/db';
 import { newId } from '@passerelle/domain';
 import type { Mailer } from './mailer.ts';
 
-/** The embedded default: mail is kept in the control DB, readable at /dev/boite-mail and by tests. */
-export function createOutboxMailer(input: { control: ControlDb }): Mailer {
+/** The embedded default: mail is kept in the outbox database, readable at /dev/boite-mail and by tests. */
+export function createOutboxMailer(input: { outbox: Outbox }): Mailer {
   return {
     async send(mail) {
-      await input.control.insert(controlSchema.outbox).values({
+      await input.outbox.keep({
         id: newId('mail'),
         to: mail.to,
         subject: mail.subject,

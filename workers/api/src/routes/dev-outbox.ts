@@ -1,5 +1,4 @@
-import { controlSchema } from '@passerelle/db';
-import { desc } from 'drizzle-orm';
+import { notFound } from '@passerelle/domain';
 import { Hono } from 'hono';
 import type { AppEnv } from '../context.ts';
 
@@ -7,13 +6,9 @@ import type { AppEnv } from '../context.ts';
 export function devOutboxRoutes() {
   const routes = new Hono<AppEnv>();
   routes.get('/', async (c) => {
-    const { outbox } = controlSchema;
-    const items = await c.var.deps.control
-      .select()
-      .from(outbox)
-      .orderBy(desc(outbox.createdAt), desc(outbox.id))
-      .limit(50);
-    return c.json({ items });
+    const { outbox } = c.var.deps;
+    if (!outbox) throw notFound('Boîte mail de développement');
+    return c.json({ items: await outbox.latest({ limit: 50 }) });
   });
   return routes;
 }
