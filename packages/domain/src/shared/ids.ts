@@ -36,6 +36,16 @@ export const ID_PREFIXES = {
   adoptedTemplateEvent: 'ade',
   onboarding: 'onb',
   indicatorPush: 'ipu',
+  discoveryProgram: 'dpg',
+  discoveryWeek: 'dwk',
+  discoveryHost: 'dho',
+  discoveryTutor: 'dtu',
+  discoveryGroup: 'dgr',
+  discoveryStudent: 'dst',
+  discoveryAuthorisation: 'dau',
+  discoveryPlanDay: 'dpd',
+  bookletPage: 'bkp',
+  discoverySurvey: 'dsv',
 } as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[keyof typeof ID_PREFIXES];

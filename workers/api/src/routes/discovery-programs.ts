@@ -8,7 +8,6 @@ import { recordAttendance } from '../services/discovery/attendance/record-attend
 import { createBookletLink } from '../services/discovery/booklet/create-booklet-link.ts';
 import { readStudentBooklet } from '../services/discovery/booklet/read-student-booklet.ts';
 import { setWeekClosed } from '../services/discovery/close-week.ts';
-import { discoveryPrefix } from '../services/discovery/discovery-ids.ts';
 import {
   AttendanceInput,
   BookletLinkInput,
@@ -54,9 +53,9 @@ export function pdfResponse(bytes: Uint8Array, filename: string): Response {
  */
 export function discoveryProgramsRoutes() {
   const routes = new Hono<AppEnv>();
-  const id = idParam(discoveryPrefix('program'));
-  const weekId = idParam(discoveryPrefix('week'), 'weekId');
-  const studentId = idParam(discoveryPrefix('student'), 'studentId');
+  const id = idParam('dpg');
+  const weekId = idParam('dwk', 'weekId');
+  const studentId = idParam('dst', 'studentId');
   const admin = requireRole('tenant_admin');
   const any = requireRole(...ANY_TENANT_ROLE);
   const schools = requireRole('tenant_admin', 'school_referent');

@@ -1,8 +1,7 @@
 import { appendAudit, type TenantDb, tenantSchema, withTransaction } from '@passerelle/db';
-import { conflict, formatFrenchDate } from '@passerelle/domain';
+import { conflict, formatFrenchDate, newId } from '@passerelle/domain';
 import { and, count, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { TenantServiceContext } from '../service-context.ts';
-import { newDiscoveryId } from './discovery-ids.ts';
 import type { DiscoveryProgramInput, DiscoveryProgramUpdate } from './discovery-inputs.ts';
 import { findDiscoveryProgram, weeksOf } from './program-queries.ts';
 import { type DiscoveryProgramView, discoveryProgramView } from './program-view.ts';
@@ -16,7 +15,7 @@ export async function createDiscoveryProgram(input: {
 }): Promise<DiscoveryProgramView> {
   const { ctx, data } = input;
   return withTransaction(ctx.db, async (tx) => {
-    const id = newDiscoveryId('program', ctx.now);
+    const id = newId('dpg', ctx.now.getTime());
     await tx.insert(discoveryPrograms).values({
       id,
       name: data.name,
@@ -85,7 +84,7 @@ async function insertWeeks(tx: Pick<TenantDb, 'insert'>, programId: string, star
   if (starts.length === 0) return;
   await tx
     .insert(discoveryWeeks)
-    .values(starts.map((startDate) => ({ id: newDiscoveryId('week', now), programId, startDate })));
+    .values(starts.map((startDate) => ({ id: newId('dwk', now.getTime()), programId, startDate })));
 }
 
 async function replaceWeeks(

@@ -1,7 +1,6 @@
 import { appendAudit, type TenantDb, type TenantRecord, tenantSchema, withTransaction } from '@passerelle/db';
 import { DomainError, newId } from '@passerelle/domain';
 import { eq } from 'drizzle-orm';
-import { newDiscoveryId } from '../discovery/discovery-ids.ts';
 import { discoveryValues, insertConventionTemplate, mentoringValues } from './program-writes.ts';
 import { definitionOf, type TemplateRow, type TemplateVersionRow } from './template-queries.ts';
 
@@ -63,7 +62,7 @@ export async function instantiateTemplate(input: {
         .insert(mentoringPrograms)
         .values({ id: programId, ...mentoringValues(definition), updatedAt: at });
     } else {
-      programId = newDiscoveryId('program', now);
+      programId = newId('dpg', now.getTime());
       await tx
         .insert(discoveryPrograms)
         .values({ id: programId, ...discoveryValues(definition), updatedAt: at });

@@ -1,5 +1,5 @@
 import { type TenantDb, tenantSchema } from '@passerelle/db';
-import { DomainError } from '@passerelle/domain';
+import { DomainError, newId } from '@passerelle/domain';
 import { eq } from 'drizzle-orm';
 import {
   expiresAfterDays,
@@ -9,7 +9,6 @@ import {
 } from '../../mentoring/mentors/link-tokens.ts';
 import type { PublicLinkContext } from '../../mentoring/mentors/mentoring-deps.ts';
 import { GUARDIAN_LINK_DAYS } from '../../mentoring/young-people/guardian-links.ts';
-import { newDiscoveryId } from '../discovery-ids.ts';
 
 const {
   discoveryAuthorisations,
@@ -36,7 +35,7 @@ export async function issueAuthorisationLink(
 ): Promise<string> {
   const token = newLinkToken();
   await tx.insert(discoveryAuthorisations).values({
-    id: newDiscoveryId('authorisation', input.now),
+    id: newId('dau', input.now.getTime()),
     studentId: input.studentId,
     tokenHash: (await tokenHashOf(token))!,
     expiresAt: expiresAfterDays(input.now, GUARDIAN_LINK_DAYS),

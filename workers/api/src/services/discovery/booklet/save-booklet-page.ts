@@ -1,8 +1,7 @@
 import { appendAudit, tenantSchema, withTransaction } from '@passerelle/db';
-import { conflict, DomainError } from '@passerelle/domain';
+import { conflict, DomainError, newId } from '@passerelle/domain';
 import { eq } from 'drizzle-orm';
 import type { PublicLinkContext } from '../../mentoring/mentors/mentoring-deps.ts';
-import { newDiscoveryId } from '../discovery-ids.ts';
 import { findDiscoveryProgram, layoutOf } from '../program-queries.ts';
 import { findBookletStudent } from './booklet-links.ts';
 import { ASSESSMENT_PAGE, type BookletView, dayIndexOfPage, readBooklet } from './booklet-view.ts';
@@ -40,7 +39,7 @@ export async function saveBookletPage(input: {
     await tx
       .insert(bookletPages)
       .values({
-        id: newDiscoveryId('bookletPage', ctx.now),
+        id: newId('bkp', ctx.now.getTime()),
         studentId: student.id,
         page,
         content: input.content,

@@ -1,8 +1,7 @@
 import { appendAudit, tenantSchema, withTransaction } from '@passerelle/db';
-import { type DiscoveryGender, formGroups } from '@passerelle/domain';
+import { type DiscoveryGender, formGroups, newId } from '@passerelle/domain';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { TenantServiceContext } from '../../service-context.ts';
-import { newDiscoveryId } from '../discovery-ids.ts';
 import { assertActive, findDiscoveryProgram } from '../program-queries.ts';
 import { groupsOf, groupsResult, mixScore } from './group-view.ts';
 
@@ -58,7 +57,7 @@ export async function formProgramGroups(input: { ctx: TenantServiceContext; prog
     });
     const first = Math.max(0, ...kept.map((g) => g.number)) + 1;
     for (const group of formation.groups) {
-      const id = newDiscoveryId('group', ctx.now);
+      const id = newId('dgr', ctx.now.getTime());
       const number = first + group.index - 1;
       await tx.insert(discoveryGroups).values({
         id,

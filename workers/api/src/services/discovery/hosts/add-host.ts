@@ -1,10 +1,9 @@
 import { appendAudit, type TenantDb, tenantSchema, withTransaction } from '@passerelle/db';
-import { conflict, DomainError, type FieldErrors, notFound } from '@passerelle/domain';
+import { conflict, DomainError, type FieldErrors, newId, notFound } from '@passerelle/domain';
 import { and, eq } from 'drizzle-orm';
 import type { Outreach } from '../../mentoring/mentors/mentoring-deps.ts';
 import type { TenantServiceContext } from '../../service-context.ts';
 import { inviteMember } from '../../tenants/invite-member.ts';
-import { newDiscoveryId } from '../discovery-ids.ts';
 import type { HostInput } from '../discovery-inputs.ts';
 import { assertActive, findDiscoveryProgram, serviceDaysOf, weeksOf } from '../program-queries.ts';
 import { type HostView, hostsOf, hostView } from './host-view.ts';
@@ -44,7 +43,7 @@ export async function addHost(input: {
 
   return withTransaction(ctx.db, async (tx) => {
     await checkHost(tx, program.id, data);
-    const id = newDiscoveryId('host', ctx.now);
+    const id = newId('dho', ctx.now.getTime());
     await tx.insert(discoveryHosts).values({
       id,
       programId: program.id,
@@ -58,7 +57,7 @@ export async function addHost(input: {
     });
     await tx.insert(discoveryTutors).values(
       data.tutors.map((tutor, index) => ({
-        id: newDiscoveryId('tutor', ctx.now),
+        id: newId('dtu', ctx.now.getTime()),
         hostId: id,
         identityId: identities[index]!,
         name: tutor.name,

@@ -1,11 +1,10 @@
 import { appendAudit, tenantSchema, withTransaction } from '@passerelle/db';
-import { conflict, type DiscoveryPlanScore, planWeeks } from '@passerelle/domain';
+import { conflict, type DiscoveryPlanScore, newId, planWeeks } from '@passerelle/domain';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Outreach } from '../../mentoring/mentors/mentoring-deps.ts';
 import type { TenantServiceContext } from '../../service-context.ts';
 import { bookletUrl, issueBookletLink } from '../booklet/booklet-links.ts';
 import { bookletMail } from '../booklet/booklet-mail.ts';
-import { newDiscoveryId } from '../discovery-ids.ts';
 import { assertActive, findDiscoveryProgram } from '../program-queries.ts';
 import { groupKey, loadPlanContext, planInputOf } from './plan-context.ts';
 
@@ -65,7 +64,7 @@ export async function planProgram(input: {
         .where(eq(discoveryGroups.id, group.id));
       await tx.insert(discoveryPlanDays).values(
         assignment.days.map((day) => ({
-          id: newDiscoveryId('planDay', ctx.now),
+          id: newId('dpd', ctx.now.getTime()),
           groupId: group.id,
           dayIndex: day.dayIndex,
           kind: day.kind,

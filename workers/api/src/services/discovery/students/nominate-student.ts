@@ -1,12 +1,11 @@
 import { appendAudit, tenantSchema, withTransaction } from '@passerelle/db';
-import { conflict, notFound } from '@passerelle/domain';
+import { conflict, newId, notFound } from '@passerelle/domain';
 import { and, eq } from 'drizzle-orm';
 import type { MentoringCaller, Outreach } from '../../mentoring/mentors/mentoring-deps.ts';
 import { reachesSchool, schoolReach } from '../../mentoring/young-people/young-person-access.ts';
 import type { TenantServiceContext } from '../../service-context.ts';
 import { issueAuthorisationLink } from '../authorisations/authorisation-links.ts';
 import { discoveryAuthorisationMail } from '../authorisations/authorisation-mail.ts';
-import { newDiscoveryId } from '../discovery-ids.ts';
 import type { StudentNomination } from '../discovery-inputs.ts';
 import { countOf } from '../french-numbers.ts';
 import { assertActive, findDiscoveryProgram } from '../program-queries.ts';
@@ -74,7 +73,7 @@ export async function nominateStudent(input: {
       throw conflict('Cet élève est déjà proposé dans ce programme.');
     }
 
-    const id = newDiscoveryId('student', ctx.now);
+    const id = newId('dst', ctx.now.getTime());
     await tx.insert(discoveryStudents).values({
       id,
       programId: program.id,

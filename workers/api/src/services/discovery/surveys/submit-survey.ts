@@ -1,10 +1,9 @@
 import { appendAudit, type TenantDb, tenantSchema, withTransaction } from '@passerelle/db';
-import { conflict, DomainError } from '@passerelle/domain';
+import { conflict, DomainError, newId } from '@passerelle/domain';
 import { and, eq } from 'drizzle-orm';
 import { tokenHashOf } from '../../mentoring/mentors/link-tokens.ts';
 import type { PublicLinkContext } from '../../mentoring/mentors/mentoring-deps.ts';
 import { findBookletStudent } from '../booklet/booklet-links.ts';
-import { newDiscoveryId } from '../discovery-ids.ts';
 import type { SurveyInput } from '../discovery-inputs.ts';
 import { findDiscoveryProgram } from '../program-queries.ts';
 import { type SurveyRespondent, verifySurveyToken } from './survey-links.ts';
@@ -43,7 +42,7 @@ export async function submitSurvey(input: {
         ),
       );
     if (already) throw conflict('Vous avez déjà répondu à ce questionnaire. Merci !');
-    const id = newDiscoveryId('survey', ctx.now);
+    const id = newId('dsv', ctx.now.getTime());
     await tx.insert(surveyResponses).values({
       id,
       programId: program.id,
