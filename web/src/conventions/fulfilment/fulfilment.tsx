@@ -1,6 +1,8 @@
+import { useState } from 'preact/hooks';
 import type { Tenant } from '../../api/types.ts';
 import { Loading, Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { Pagination } from '../../components/pagination.tsx';
 import { plural } from '../../lib/labels.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { Link } from '../../router.tsx';
@@ -12,11 +14,14 @@ import type { FulfilmentItem } from '../types.ts';
 
 // Lagging partners first: they are the ones the coordination needs to call.
 const byRate = (a: FulfilmentItem, b: FulfilmentItem) => (a.fulfilment ?? 2) - (b.fulfilment ?? 2);
+const pageSize = 20;
 
 function FulfilmentScreen({ tenant }: { tenant: Tenant }) {
   const base = tenantBase(tenant);
   const data = useAsync(() => conventionsApi.fulfilment(tenant.slug), [tenant.slug]);
   const items = [...(data.data?.items ?? [])].sort(byRate);
+  const [page, setPage] = useState(1);
+  const shown = items.slice((page - 1) * pageSize, page * pageSize);
 
   return (
     <>
@@ -59,7 +64,7 @@ function FulfilmentScreen({ tenant }: { tenant: Tenant }) {
                 </tr>
               </thead>
               <tbody>
-                {items.map((item) => (
+                {shown.map((item) => (
                   <tr key={item.convention.id}>
                     <th scope="row">
                       {item.convention.partner.name}
@@ -89,6 +94,13 @@ function FulfilmentScreen({ tenant }: { tenant: Tenant }) {
               </tbody>
             </table>
           </div>
+          <Pagination
+            page={page}
+            pageSize={pageSize}
+            total={items.length}
+            onPage={setPage}
+            label="Pages du suivi des engagements"
+          />
         </>
       ) : null}
     </>
