@@ -251,6 +251,7 @@ function programRoutes(): RouteCase[] {
     { method: 'GET', path: `${base}/:id`, allowed: TENANT_ROLES, ...program },
     { method: 'PATCH', path: `${base}/:id`, allowed: admin, body: { noMeetingReminderWeeks: 6 }, ...program },
     { method: 'POST', path: `${base}/:id/match-runs`, allowed: admin, ...program },
+    { method: 'GET', path: `${base}/:id/match-runs/latest`, allowed: admin, ...program },
     { method: 'GET', path: `${base}/:id/pairs`, allowed: admin, ...program },
     { method: 'GET', path: `${base}/:id/pairs/export.csv`, allowed: admin, ...program },
     { method: 'GET', path: `${base}/:id/agent-hours`, allowed: admin, ...program },

@@ -171,6 +171,8 @@ describe('mentoring: matching and pairs', () => {
   afterAll(() => t.close());
 
   it('proposes the best pairs with a breakdown, and says why others stay unmatched', async () => {
+    const latest = `${T}/mentoring/programs/${programId}/match-runs/latest`;
+    expect(await (await t.request(latest, { cookie: admin })).json()).toEqual({ latest: null });
     const response = await post(`${T}/mentoring/programs/${programId}/match-runs`, {});
     expect(response.status).toBe(201);
     const run = await response.json();
@@ -206,6 +208,13 @@ describe('mentoring: matching and pairs', () => {
       }),
     ]);
     expect(JSON.stringify(run)).not.toMatch(/scholarship|boursier/i);
+
+    // After a reload the coordinator finds the same run: its method and who had no proposal, why.
+    const again = (await (await t.request(latest, { cookie: admin })).json()).latest;
+    expect(again.run).toMatchObject({ id: run.run.id, method: 'exact', timedOut: false });
+    expect(again.proposals).toBe(run.proposals.length);
+    expect(again.unmatchedYoungPeople).toEqual(run.unmatchedYoungPeople);
+    expect(again.unmatchedMentors).toEqual(run.unmatchedMentors);
   });
 
   it('keeps a locked pair and never proposes a rejected one again', async () => {

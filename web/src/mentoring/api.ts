@@ -6,6 +6,7 @@ import type {
   GuardianAuthorisationInput,
   GuardianRequest,
   Honorability,
+  LatestMatchRun,
   MatchRun,
   Meeting,
   MeetingInput,
@@ -53,6 +54,8 @@ export const mentoringApi = {
 
   runMatching: (slug: string, programId: string) =>
     request<MatchRun>(`${programPath(slug, programId)}/match-runs`, { method: 'POST' }),
+  latestMatchRun: (slug: string, programId: string) =>
+    request<{ latest: LatestMatchRun | null }>(`${programPath(slug, programId)}/match-runs/latest`),
   pairs: (slug: string, programId: string, status?: PairStatus) =>
     request<{ items: PairView[] }>(`${programPath(slug, programId)}/pairs`, { query: { status } }),
   pairsCsvUrl: (slug: string, programId: string) => `${programPath(slug, programId)}/pairs/export.csv`,

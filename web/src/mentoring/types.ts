@@ -213,6 +213,12 @@ export type MatchRun = {
   unmatchedMentors: { id: string; name: string; reasons: string[] }[];
 };
 
+/** The last run as recorded, found again after a reload: counts and reasons, not the proposals. */
+export type LatestMatchRun = Pick<MatchRun, 'unmatchedYoungPeople' | 'unmatchedMentors'> & {
+  run: MatchRun['run'] & { createdAt: string };
+  proposals: number;
+};
+
 export type AgentHours = { mentor: Ref; allowanceHours: number; usedMinutes: number };
 
 export type MeetingInput = { date: string; durationMinutes: number; kind: MeetingKind; note?: string };

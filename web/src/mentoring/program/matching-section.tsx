@@ -2,9 +2,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ApiError } from '../../api/client.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { Loading, Notice } from '../../components/notice.tsx';
+import { formatDate } from '../../lib/labels.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { mentoringApi } from '../api.ts';
-import type { MatchRun, PairView } from '../types.ts';
+import type { LatestMatchRun, MatchRun, PairView } from '../types.ts';
 import { ProposalCard, pairTitle } from './proposal-card.tsx';
 import type { SectionProps } from './section-props.ts';
 
@@ -43,7 +44,7 @@ function RunSummary({ run, count }: { run: MatchRun['run']; count: number }) {
   );
 }
 
-function Unmatched({ run }: { run: MatchRun }) {
+function Unmatched({ run }: { run: Pick<MatchRun, 'unmatchedYoungPeople' | 'unmatchedMentors'> }) {
   if (!run.unmatchedYoungPeople.length && !run.unmatchedMentors.length) return null;
   return (
     <>
@@ -76,12 +77,31 @@ function Unmatched({ run }: { run: MatchRun }) {
   );
 }
 
+function LastRun({ latest }: { latest: LatestMatchRun }) {
+  const { run, proposals } = latest;
+  return (
+    <div class="run-summary">
+      <p>
+        Dernier appariement le {formatDate(run.createdAt)}, méthode {methodLabels[run.method] ?? run.method} :{' '}
+        {proposals} binôme{proposals > 1 ? 's' : ''} proposé{proposals > 1 ? 's' : ''}.
+      </p>
+      {run.timedOut ? (
+        <p class="notice notice--warning">
+          Ce calcul avait atteint sa limite de temps : relisez les propositions une à une.
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 /** Runs the matching engine and lets the coordinator keep, release or reject each proposal. */
 export function MatchingSection({ tenantSlug, program, onChanged }: SectionProps) {
   const current = useAsync(
     () => mentoringApi.pairs(tenantSlug, program.id, 'proposed'),
     [tenantSlug, program.id],
   );
+  const last = useAsync(() => mentoringApi.latestMatchRun(tenantSlug, program.id), [tenantSlug, program.id]);
+  const latest = last.data?.latest ?? null;
   const [run, setRun] = useState<MatchRun | null>(null);
   const [proposals, setProposals] = useState<PairView[] | null>(null);
   const [running, setRunning] = useState(false);
@@ -180,7 +200,11 @@ export function MatchingSection({ tenantSlug, program, onChanged }: SectionProps
       <p role="status" class="visually-hidden">
         {status}
       </p>
-      {run ? <RunSummary run={run.run} count={run.proposals.length} /> : null}
+      {run ? (
+        <RunSummary run={run.run} count={run.proposals.length} />
+      ) : latest ? (
+        <LastRun latest={latest} />
+      ) : null}
       {current.status === 'error' && !proposals ? (
         <Notice tone="error">{current.error.message}</Notice>
       ) : null}
@@ -210,7 +234,7 @@ export function MatchingSection({ tenantSlug, program, onChanged }: SectionProps
       ) : current.data || run ? (
         <p>Aucune proposition en attente.</p>
       ) : null}
-      {run ? <Unmatched run={run} /> : null}
+      {run ? <Unmatched run={run} /> : latest ? <Unmatched run={latest} /> : null}
       {rejecting ? (
         <ConfirmDialog
           title="Rejeter cette proposition ?"

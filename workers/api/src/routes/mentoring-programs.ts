@@ -11,6 +11,7 @@ import * as z from 'zod/mini';
 import type { AppEnv } from '../context.ts';
 import { csvResponse, toCsv } from '../csv.ts';
 import { requireRole } from '../middleware/tenant.ts';
+import { latestMatchRun } from '../services/mentoring/latest-match-run.ts';
 import { agentHours } from '../services/mentoring/mentor-space.ts';
 import { pairViewsOf } from '../services/mentoring/pair-view.ts';
 import { findProgram } from '../services/mentoring/program-queries.ts';
@@ -89,6 +90,11 @@ export function mentoringProgramsRoutes() {
       await runMatching({ ctx: serviceContext(c), programId: (await findProgram(c.var.tenantDb, id(c))).id }),
       201,
     );
+  });
+
+  routes.get('/:id/match-runs/latest', admin, async (c) => {
+    const program = await findProgram(c.var.tenantDb, id(c));
+    return c.json(await latestMatchRun({ db: c.var.tenantDb, programId: program.id }));
   });
 
   routes.get('/:id/pairs', admin, async (c) => {
