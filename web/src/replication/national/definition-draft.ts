@@ -1,4 +1,5 @@
 import { newKey } from '../../conventions/components/reorderable-list.tsx';
+import type { ClauseItem } from '../../conventions/templates/template-values.ts';
 import type { DayKind } from '../../discovery/types.ts';
 import type { FieldErrors } from '../../lib/use-form.ts';
 import { criterionLabels } from '../../mentoring/labels.ts';
@@ -131,7 +132,6 @@ export type Eligibility = {
   custom: string[];
 };
 export type DayItem = { key: string; kind: DayKind };
-export type ClauseItem = { key: string; heading: string; body: string };
 
 export type Draft = {
   numbers: Record<string, string>;

@@ -4,9 +4,9 @@ import {
   FieldMessages,
   InputField,
   RadioGroup,
-  TextAreaField,
 } from '../../conventions/components/fields.tsx';
 import { newKey, ReorderableList } from '../../conventions/components/reorderable-list.tsx';
+import { ArticlesEditor } from '../../conventions/templates/articles-editor.tsx';
 import { dayKindLabels } from '../../discovery/labels.ts';
 import type { DayKind } from '../../discovery/types.ts';
 import type { FieldErrors } from '../../lib/use-form.ts';
@@ -176,72 +176,20 @@ function DiscoveryFields({ draft, onDraft, errors }: Omit<Props, 'definition'>) 
 }
 
 function ConventionFields({ draft, onDraft, errors }: Omit<Props, 'definition'>) {
-  const groupId = draftFieldId('conventionTemplate.clauses');
-  const error = errors['conventionTemplate.clauses'];
-  const update = (index: number, change: { heading?: string; body?: string }) =>
-    onDraft({
-      ...draft,
-      clauses: draft.clauses.map((clause, i) => (i === index ? { ...clause, ...change } : clause)),
-    });
   return (
     <fieldset>
       <legend>Modèle de convention</legend>
       <Numbers specs={conventionSpecs} draft={draft} onDraft={onDraft} errors={errors} />
-      <fieldset
-        id={groupId}
-        tabIndex={-1}
-        class={`editor${error ? ' field--error' : ''}`}
-        aria-describedby={error ? `${groupId}-erreur` : undefined}
-      >
-        <legend class="editor__legend">Articles de la convention</legend>
-        <FieldMessages id={groupId} error={error} />
-        <ReorderableList
-          id="version-articles"
-          items={draft.clauses}
-          onItems={(clauses) => onDraft({ ...draft, clauses })}
-          create={() => ({ key: newKey(), heading: '', body: '' })}
-          max={60}
-          words={{
-            itemName: (index) => `Article ${index + 1}`,
-            itemTarget: (index) => `l’article ${index + 1}`,
-            add: 'Ajouter un article',
-            moved: (title, position, total) => `${title} : désormais article ${position} sur ${total}.`,
-            removed: (title) => `${title} : article supprimé.`,
-          }}
-          titleOf={(item, index) =>
-            item.heading.trim() ? `« ${item.heading.trim()} »` : `Article ${index + 1}`
-          }
-          firstFieldId={(index) => draftFieldId(`conventionTemplate.clauses.${index}.heading`)}
-          renderItem={(item, index) => {
-            const heading = `conventionTemplate.clauses.${index}.heading`;
-            const body = `conventionTemplate.clauses.${index}.body`;
-            return (
-              <>
-                <InputField
-                  id={draftFieldId(heading)}
-                  label="Titre de l’article"
-                  required
-                  maxLength={200}
-                  value={item.heading}
-                  onValue={(value) => update(index, { heading: value })}
-                  error={errors[heading]}
-                />
-                <TextAreaField
-                  id={draftFieldId(body)}
-                  label="Texte de l’article"
-                  hint="Vous pouvez citer les champs de la convention, par exemple {{partenaire}} ou {{collectivite}}."
-                  required
-                  rows={5}
-                  maxLength={8000}
-                  value={item.body}
-                  onValue={(value) => update(index, { body: value })}
-                  error={errors[body]}
-                />
-              </>
-            );
-          }}
-        />
-      </fieldset>
+      <ArticlesEditor
+        items={draft.clauses}
+        onItems={(clauses) => onDraft({ ...draft, clauses })}
+        errors={errors}
+        path="conventionTemplate.clauses"
+        idFor={draftFieldId}
+        listId="version-articles"
+        legend="Articles de la convention"
+        showPlaceholders={false}
+      />
     </fieldset>
   );
 }
