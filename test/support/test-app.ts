@@ -1,9 +1,10 @@
 import { controlSchema, openTenantDb } from '@passerelle/db';
-import { desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { createApp } from '../../workers/api/src/app.ts';
 import { seedDemoData } from '../../workers/api/src/demo/seed-demo-data.ts';
 import type { AppConfig } from '../../workers/api/src/deps.ts';
 import { createNodeRuntime } from '../../workers/api/src/node.ts';
+import { askForMagicLink, followMagicLink as followLink, MAGIC_LINK } from './magic-link.ts';
 import { makeTempDir } from './temp-dir.ts';
 
 export const ORIGIN = 'http://passerelle.test';
@@ -39,37 +40,13 @@ export async function startTestApp(options: { config?: Partial<AppConfig>; now?:
 
   /** Asks for a magic link as a browser would and returns the link from the outbox. */
   async function requestMagicLink(email: string, headers: Record<string, string> = {}) {
-    const csrf = await request('/api/auth/csrf');
-    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const cookie = csrf.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-    const response = await request('/api/auth/signin/email', {
-      method: 'POST',
-      cookie,
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-auth-return-redirect': '1',
-        ...headers,
-      },
-      body: new URLSearchParams({ email, csrfToken, callbackUrl: `${ORIGIN}/` }).toString(),
-    });
-    const mail = await latestMailTo(email);
-    const link = mail?.text.match(/https?:\/\/\S+\/api\/auth\/callback\/email\S+/)?.[0];
+    const { response, cookie } = await askForMagicLink({ request, email, origin: ORIGIN, headers });
+    const link = (await latestMailTo(email))?.text.match(MAGIC_LINK)?.[0];
     return { response, link, cookie };
   }
 
   /** Follows a magic link; answers the session cookie when it signed the user in. */
-  async function followMagicLink(link: string) {
-    const url = new URL(link);
-    const response = await request(`${url.pathname}${url.search}`);
-    const session = response.headers
-      .getSetCookie()
-      .find((c) => c.startsWith('authjs.session-token='))
-      ?.split(';')[0];
-    return { response, session };
-  }
+  const followMagicLink = (link: string) => followLink({ request, link });
 
   async function signIn(email: string): Promise<string> {
     const { link } = await requestMagicLink(email);
