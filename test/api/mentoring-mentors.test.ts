@@ -429,6 +429,24 @@ describe('mentors of a mentoring program', () => {
     // A school referent names no mentor.
     expect((await read(mentorsOf(CLERMONT, ids.clermontProgram), cookies.clermontSchool)).status).toBe(403);
   });
+
+  it('adds the same address once when it is sent twice at the same moment, and invites once', async () => {
+    const email = 'double.clic@suresnes.example';
+    const [first, second] = await Promise.all(
+      [1, 2].map(() =>
+        send(
+          mentorsOf(SURESNES, ids.suresnesProgram),
+          cookies.suresnesAdmin,
+          mentorBody(ids.drh, { email, communeCode: '92073' }),
+        ),
+      ),
+    );
+    expect([first!.status, second!.status].sort()).toEqual([201, 409]);
+    const invitations = (await t.deps.outbox!.latest({ to: email, limit: 10 })).filter((m) =>
+      m.subject.startsWith('Invitation'),
+    );
+    expect(invitations).toHaveLength(1);
+  });
 });
 
 describe('mentors named under a convention', () => {

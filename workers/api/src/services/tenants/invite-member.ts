@@ -3,11 +3,7 @@ import { newId, ROLE_LABELS, type TenantRole } from '@passerelle/domain';
 import { eq } from 'drizzle-orm';
 import type { Mailer } from '../../mail/mailer.ts';
 
-/**
- * Gives an e-mail address a role in a tenant: the identity is created if new (that is what makes
- * the address "invited" for magic links) and an invitation is mailed with the sign-in address.
- */
-export async function inviteMember(input: {
+type Invitation = {
   control: ControlDb;
   mailer: Mailer;
   tenant: { id: string; name: string };
@@ -16,7 +12,22 @@ export async function inviteMember(input: {
   role: TenantRole;
   invitedBy: string;
   signInUrl: string;
-}): Promise<{ identityId: string }> {
+};
+
+/**
+ * Gives an e-mail address a role in a tenant: the identity is created if new (that is what makes
+ * the address "invited" for magic links) and an invitation is mailed with the sign-in address.
+ */
+export async function inviteMember(input: Invitation): Promise<{ identityId: string }> {
+  const granted = await grantMembership(input);
+  await sendInvitation(input);
+  return granted;
+}
+
+/** The identity and its role, without the mail: for a caller that mails only once its own write is done. */
+export async function grantMembership(
+  input: Omit<Invitation, 'mailer' | 'signInUrl'>,
+): Promise<{ identityId: string }> {
   const { control } = input;
   const { identities, memberships } = controlSchema;
   const email = input.email.toLowerCase();
@@ -38,6 +49,11 @@ export async function inviteMember(input: {
       invitedBy: input.invitedBy,
     })
     .onConflictDoNothing();
+  return { identityId };
+}
+
+export async function sendInvitation(input: Omit<Invitation, 'control' | 'invitedBy'>): Promise<void> {
+  const email = input.email.toLowerCase();
   await input.mailer.send({
     to: email,
     subject: `Invitation : ${input.tenant.name} sur Passerelle`,
@@ -48,5 +64,4 @@ export async function inviteMember(input: {
       `Pour vous connecter, saisissez votre adresse (${email}) sur ${input.signInUrl} : un lien de connexion vous sera envoyé.`,
     ].join('\n'),
   });
-  return { identityId };
 }

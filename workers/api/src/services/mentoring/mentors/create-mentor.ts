@@ -4,7 +4,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { linkPersonToOrganization } from '../../partners/link-person.ts';
 import { organizationsOf } from '../../partners/partner-organizations.ts';
 import type { TenantServiceContext } from '../../service-context.ts';
-import { inviteMember } from '../../tenants/invite-member.ts';
+import { grantMembership, sendInvitation } from '../../tenants/invite-member.ts';
 import { findProgram } from '../program-queries.ts';
 import { issueApprovalLink } from './approval-links.ts';
 import { managerApprovalMail } from './manager-approval-mail.ts';
@@ -38,15 +38,16 @@ export async function createMentor(input: {
   const { ctx, outreach, data } = input;
   // Everything that can refuse the request is checked before anyone is invited.
   const { program, organization, conventionId } = await planMentor(input);
-  const { identityId } = await inviteMember({
-    control: outreach.control,
-    mailer: outreach.mailer,
+  const invitation = {
     tenant: outreach.tenant,
     email: data.email,
     name: `${data.firstName} ${data.lastName}`,
-    role: 'mentor',
+    role: 'mentor' as const,
+  };
+  const { identityId } = await grantMembership({
+    ...invitation,
+    control: outreach.control,
     invitedBy: ctx.actorId,
-    signInUrl: `${outreach.publicUrl}/connexion`,
   });
 
   const { view, approvalToken } = await withTransaction(ctx.db, async (tx) => {
@@ -108,6 +109,13 @@ export async function createMentor(input: {
     return { view: mentorView(read, isoDay(ctx.now)), approvalToken };
   });
 
+  // Mailed once the mentor is written: a request refused in the transaction (the same address
+  // added twice at once) sends nobody an invitation to a program they are not in.
+  await sendInvitation({
+    ...invitation,
+    mailer: outreach.mailer,
+    signInUrl: `${outreach.publicUrl}/connexion`,
+  });
   if (approvalToken && view.managerEmail) {
     await outreach.mailer.send(
       managerApprovalMail({
