@@ -1,13 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { ApiError } from '../../api/client.ts';
-import { Loading, Notice } from '../../components/notice.tsx';
+import { Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { Link } from '../../router.tsx';
-import { NotFound } from '../../screens/not-found.tsx';
 import { replicationApi } from '../api.ts';
 import { NationalGate } from '../components/national-gate.tsx';
+import { PolledScreen } from '../components/polled-screen.tsx';
 import { ProgressBar } from '../components/progress-bar.tsx';
-import { usePolled } from '../components/use-polled.ts';
 import { stepStatusLabels } from '../labels.ts';
 import type { Onboarding, StepStatus } from '../types.ts';
 
@@ -49,10 +48,8 @@ function Progress({ onboarding, reload }: { onboarding: Onboarding; reload: () =
         value={done}
         max={onboarding.steps.length}
         valueText={`${done} étape${done > 1 ? 's' : ''} sur ${onboarding.steps.length}`}
+        summary={summary(onboarding, name)}
       />
-      <p role="status" class="progress__summary">
-        {summary(onboarding, name)}
-      </p>
       <ol class="steps">
         {onboarding.steps.map((step) => (
           <li key={step.key} class={`steps__item steps__item--${step.status}`}>
@@ -99,39 +96,19 @@ function Progress({ onboarding, reload }: { onboarding: Onboarding; reload: () =
   );
 }
 
-function Screen({ id }: { id: string }) {
-  const onboarding = usePolled(
-    () => replicationApi.onboarding(id),
-    [id],
-    (data) => data.status === 'running',
-  );
-  if (onboarding.status === 'error' && onboarding.error.status === 404) return <NotFound />;
-  if (!onboarding.data) {
-    if (onboarding.status !== 'error') return <Loading />;
-    return (
-      <>
-        <PageHeading title="Accueil d’une collectivité" />
-        <Notice tone="error">{onboarding.error.message}</Notice>
-      </>
-    );
-  }
-  return (
-    <>
-      <Progress onboarding={onboarding.data} reload={onboarding.reload} />
-      {onboarding.status === 'error' ? (
-        <Notice tone="error">
-          <p>Le suivi s’est interrompu : {onboarding.error.message}</p>
-          <p>
-            <button type="button" class="button button--secondary" onClick={onboarding.reload}>
-              Reprendre le suivi
-            </button>
-          </p>
-        </Notice>
-      ) : null}
-    </>
-  );
-}
-
 export default function OnboardingProgress({ id }: { id: string }) {
-  return <NationalGate>{() => <Screen id={id} />}</NationalGate>;
+  return (
+    <NationalGate>
+      {() => (
+        <PolledScreen
+          load={() => replicationApi.onboarding(id)}
+          deps={[id]}
+          keepPolling={(data) => data.status === 'running'}
+          title="Accueil d’une collectivité"
+        >
+          {(onboarding, reload) => <Progress onboarding={onboarding} reload={reload} />}
+        </PolledScreen>
+      )}
+    </NationalGate>
+  );
 }

@@ -1,16 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { ApiError } from '../../api/client.ts';
-import { Loading, Notice } from '../../components/notice.tsx';
+import { Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useFlash } from '../../conventions/components/use-flash.ts';
 import { formatDateTime } from '../../lib/labels.ts';
 import { Link } from '../../router.tsx';
-import { NotFound } from '../../screens/not-found.tsx';
 import { replicationApi } from '../api.ts';
 import { NationalGate } from '../components/national-gate.tsx';
+import { PolledScreen } from '../components/polled-screen.tsx';
 import { ProgressBar } from '../components/progress-bar.tsx';
 import { ItemStatusTag, RunStatusTag } from '../components/status-tag.tsx';
-import { usePolled } from '../components/use-polled.ts';
 import { runStatusLabels, templatePath } from '../labels.ts';
 import type { ReplicationRun } from '../types.ts';
 
@@ -82,10 +81,8 @@ function Run({ run, reload }: { run: ReplicationRun; reload: () => void }) {
         value={run.done + run.failed}
         max={run.total}
         valueText={`${run.done + run.failed} sur ${run.total} (${runStatusLabels[run.status] ?? run.status})`}
+        summary={summary(run)}
       />
-      <p role="status" class="progress__summary">
-        {summary(run)}
-      </p>
 
       <div class="table-wrap">
         <table>
@@ -139,39 +136,19 @@ function Run({ run, reload }: { run: ReplicationRun; reload: () => void }) {
   );
 }
 
-function Screen({ id }: { id: string }) {
-  const run = usePolled(
-    () => replicationApi.replication(id),
-    [id],
-    (data) => !finished(data),
-  );
-  if (run.status === 'error' && run.error.status === 404) return <NotFound />;
-  if (!run.data) {
-    if (run.status !== 'error') return <Loading />;
-    return (
-      <>
-        <PageHeading title="Réplication" />
-        <Notice tone="error">{run.error.message}</Notice>
-      </>
-    );
-  }
-  return (
-    <>
-      <Run run={run.data} reload={run.reload} />
-      {run.status === 'error' ? (
-        <Notice tone="error">
-          <p>Le suivi s’est interrompu : {run.error.message}</p>
-          <p>
-            <button type="button" class="button button--secondary" onClick={run.reload}>
-              Reprendre le suivi
-            </button>
-          </p>
-        </Notice>
-      ) : null}
-    </>
-  );
-}
-
 export default function ReplicationProgress({ id }: { id: string }) {
-  return <NationalGate>{() => <Screen id={id} />}</NationalGate>;
+  return (
+    <NationalGate>
+      {() => (
+        <PolledScreen
+          load={() => replicationApi.replication(id)}
+          deps={[id]}
+          keepPolling={(data) => !finished(data)}
+          title="Réplication"
+        >
+          {(run, reload) => <Run run={run} reload={reload} />}
+        </PolledScreen>
+      )}
+    </NationalGate>
+  );
 }
