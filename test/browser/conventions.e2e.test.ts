@@ -1,32 +1,20 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withLuhnKey } from '../../workers/api/src/demo/demo-data.ts';
-import { startAppServer } from '../support/app-server.ts';
+import { type AppServer, startAppServer } from '../support/app-server.ts';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
-
-type Mail = { to: string; subject: string; text: string };
+import { signInThroughOutbox } from '../support/browser-sign-in.ts';
 
 // A company goes from the public engagement path to an active convention, signed by both sides
 // through the links they receive, and the authority downloads the signed PDF: the real server and
 // SPA, with demo data, driven in headless Chromium.
 describe('a partner convention signed online, end to end', () => {
-  let app: Awaited<ReturnType<typeof startAppServer>>;
+  let app: AppServer;
   let browser: Browser;
   let page: Page;
   const SLN = withLuhnKey('9880000030001');
 
-  const mailTo = async (email: string, pattern: RegExp) => {
-    const { items } = (await (await fetch(`${app.url}/api/dev/outbox`)).json()) as { items: Mail[] };
-    const link = items.find((m) => m.to === email && pattern.test(m.text))?.text.match(pattern)?.[0];
-    if (!link) throw new Error(`no link matching ${pattern} for ${email}`);
-    return link;
-  };
-
   beforeAll(async () => {
-    if (!existsSync('web/dist/index.html'))
-      execFileSync(process.execPath, ['web/build.mjs'], { stdio: 'pipe' });
     app = await startAppServer();
     browser = await launchBrowser();
     page = await browser.newPage();
@@ -78,7 +66,7 @@ describe('a partner convention signed online, end to end', () => {
       ['presidente@sln.example', /D’autres signatures sont attendues/],
       ['jeunesse@province-sud.example', /Toutes les parties ont signé/],
     ] as const) {
-      await page.goto(await mailTo(email, /https?:\/\/\S+\/t\/province-sud\/signer\/[\w-]+/));
+      await page.goto(await app.mailedLink(email, /https?:\/\/\S+\/t\/province-sud\/signer\/[\w-]+/));
       await page.getByRole('heading', { level: 1 }).waitFor();
       await expectNoAxeViolations(page, `signing page (${email})`);
       await page.getByRole('button', { name: 'Signer la convention' }).click();
@@ -94,14 +82,12 @@ describe('a partner convention signed online, end to end', () => {
   });
 
   it('shows the province admin an active convention and its signed PDF', async () => {
-    await page.goto(`${app.url}/connexion`);
-    await page.getByLabel('Adresse électronique').fill('jeunesse@province-sud.example');
-    await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
-    await page.getByText(/un lien de connexion vient d’y être envoyé/).waitFor();
-    await page.goto(
-      await mailTo('jeunesse@province-sud.example', /https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/),
-    );
-    await page.waitForURL(/\/t\/province-sud/);
+    await signInThroughOutbox({
+      page,
+      app,
+      email: 'jeunesse@province-sud.example',
+      landing: /\/t\/province-sud/,
+    });
 
     const conventions = await (
       await page.request.get(`${app.url}/api/t/province-sud/conventions?q=nickel`)

@@ -1,12 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer } from '../support/app-server.ts';
+import { type AppServer, startAppServer } from '../support/app-server.ts';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
+import { freshPage, pageSignedInAs } from '../support/browser-sign-in.ts';
 
-type Mail = { to: string; text: string };
 const T = '/t/ville-de-clermont-ferrand';
 const sample = fileURLToPath(new URL('../fixtures/annuaire-education-sample.csv', import.meta.url));
 
@@ -14,32 +12,16 @@ const sample = fileURLToPath(new URL('../fixtures/annuaire-education-sample.csv'
 // schools imported, quotas, a collège nominates, the guardian authorises, groups and the week
 // planned, a tutor marks attendance, the pupil fills a booklet day, the summary is printed.
 describe('Pass’3e from the schools import to the summary, end to end', () => {
-  let app: Awaited<ReturnType<typeof startAppServer>>;
+  let app: AppServer;
   let browser: Browser;
   let page: Page;
 
-  const mails = async () =>
-    ((await (await fetch(`${app.url}/api/dev/outbox`)).json()) as { items: Mail[] }).items;
-  const link = async (email: string, pattern: RegExp) => {
-    const found = (await mails())
-      .find((m) => m.to === email && pattern.test(m.text))
-      ?.text.match(pattern)?.[0];
-    if (!found) throw new Error(`no link matching ${pattern} for ${email}`);
-    return found;
-  };
+  /** A fresh browser context per person: nobody inherits someone else's session. */
   const fresh = async () => {
-    await page?.context().close();
-    page = await (await browser.newContext()).newPage();
-    page.setDefaultTimeout(8_000);
+    page = await freshPage({ browser, replacing: page });
   };
   const as = async (email: string) => {
-    await fresh();
-    await page.goto(`${app.url}/connexion`);
-    await page.getByLabel('Adresse électronique').fill(email);
-    await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
-    await page.getByText(/un lien de connexion vient d’y être envoyé/).waitFor();
-    await page.goto(await link(email, /https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/));
-    await page.waitForURL(/\/t\//);
+    page = await pageSignedInAs({ browser, replacing: page, app, email, landing: /\/t\// });
   };
   const openProgram = async () => {
     await page.goto(`${app.url}${T}/pass3e`);
@@ -48,8 +30,6 @@ describe('Pass’3e from the schools import to the summary, end to end', () => {
   };
 
   beforeAll(async () => {
-    if (!existsSync('web/dist/index.html'))
-      execFileSync(process.execPath, ['web/build.mjs'], { stdio: 'pipe' });
     app = await startAppServer();
     browser = await launchBrowser();
   });
@@ -105,7 +85,7 @@ describe('Pass’3e from the schools import to the summary, end to end', () => {
 
     await fresh();
     await page.goto(
-      await link('famille.mansouri@example.org', /https?:\/\/\S+\/pass3e\/autorisation\/[\w-]+/),
+      await app.mailedLink('famille.mansouri@example.org', /https?:\/\/\S+\/pass3e\/autorisation\/[\w-]+/),
     );
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByLabel('Vos nom et prénom').fill('Samia Mansouri');
@@ -140,7 +120,7 @@ describe('Pass’3e from the schools import to the summary, end to end', () => {
     await page.getByRole('tab', { name: 'Élèves' }).click();
     await page.getByRole('button', { name: /Envoyer la convention de stage\s+de Capucine/ }).click();
     await page.getByText(/La convention de stage de Capucine est envoyée pour signature/).waitFor();
-    const toGuardian = (await mails()).filter((m) => m.to === 'famille.mansouri@example.org');
+    const toGuardian = (await app.outbox()).filter((m) => m.to === 'famille.mansouri@example.org');
     expect(toGuardian.some((m) => /\/signer\//.test(m.text))).toBe(false); // the collège signs first
     await page.getByRole('link', { name: /Convention de stage\s+de Capucine/ }).waitFor();
   });
@@ -162,7 +142,9 @@ describe('Pass’3e from the schools import to the summary, end to end', () => {
 
     await fresh();
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.goto(await link('famille.mansouri@example.org', /https?:\/\/\S+\/pass3e\/livret\/[\w-]+/));
+    await page.goto(
+      await app.mailedLink('famille.mansouri@example.org', /https?:\/\/\S+\/pass3e\/livret\/[\w-]+/),
+    );
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByLabel('Ce que j’ai vu').fill('Une crèche municipale et ses équipes.');
     await page.getByLabel('La personne que j’ai interviewée').fill('Élodie Martin');

@@ -1,11 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer } from '../support/app-server.ts';
+import { type AppServer, startAppServer } from '../support/app-server.ts';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
+import { freshPage, signInThroughOutbox } from '../support/browser-sign-in.ts';
 
-type Mail = { to: string; text: string };
 const T = '/t/ville-de-clermont-ferrand';
 const ADMIN = 'mission.egalite@clermont-ferrand.example';
 // A tile host that exists nowhere: the test answers its requests itself, or refuses them.
@@ -22,17 +20,11 @@ const PNG = Buffer.from(
 // table filtered and exported, the tile source form, then Leaflet over tiles the test serves, and
 // the fall-back to the SVG when the tiles cannot be reached.
 describe('the ecosystem map and territorial diagnosis, end to end', () => {
-  let app: Awaited<ReturnType<typeof startAppServer>>;
+  let app: AppServer;
   let browser: Browser;
   let page: Page;
   const requests: string[] = [];
 
-  const link = async (email: string, pattern: RegExp) => {
-    const { items } = (await (await fetch(`${app.url}/api/dev/outbox`)).json()) as { items: Mail[] };
-    const found = items.find((m) => m.to === email && pattern.test(m.text))?.text.match(pattern)?.[0];
-    if (!found) throw new Error(`no link matching ${pattern} for ${email}`);
-    return found;
-  };
   const openEcosystem = async () => {
     await page.goto(`${app.url}${T}/ecosysteme`);
     await page.getByRole('heading', { level: 1, name: 'Écosystème et diagnostic du territoire' }).waitFor();
@@ -40,21 +32,13 @@ describe('the ecosystem map and territorial diagnosis, end to end', () => {
   };
 
   beforeAll(async () => {
-    if (!existsSync('web/dist/index.html'))
-      execFileSync(process.execPath, ['web/build.mjs'], { stdio: 'pipe' });
     app = await startAppServer();
     browser = await launchBrowser();
-    page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-    page.setDefaultTimeout(8_000);
+    page = await freshPage({ browser, context: { acceptDownloads: true } });
     page.on('request', (request: Request) => {
       requests.push(request.url());
     });
-    await page.goto(`${app.url}/connexion`);
-    await page.getByLabel('Adresse électronique').fill(ADMIN);
-    await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
-    await page.getByText(/un lien de connexion vient d’y être envoyé/).waitFor();
-    await page.goto(await link(ADMIN, /https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/));
-    await page.waitForURL(/\/t\//);
+    await signInThroughOutbox({ page, app, email: ADMIN, landing: /\/t\// });
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,41 +1,24 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer } from '../support/app-server.ts';
+import { type AppServer, startAppServer } from '../support/app-server.ts';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
-
-type Mail = { to: string; text: string };
+import { pageSignedInAs } from '../support/browser-sign-in.ts';
 
 // The shared indicators in headless Chromium against the real server, seeded with the demo
 // tenants (which pushed their indicators for this month and the two before): the national
 // coordination compares tenants and reads a series; Suresnes reads its own figures against the
 // national median and pushes now.
 describe('shared indicators, national dashboard and a tenant’s page', () => {
-  let app: Awaited<ReturnType<typeof startAppServer>>;
+  let app: AppServer;
   let browser: Browser;
   let page: Page;
 
+  /** A fresh browser context per person: nobody inherits someone else's session. */
   const as = async (email: string) => {
-    await page?.context().close();
-    page = await (await browser.newContext()).newPage();
-    page.setDefaultTimeout(8_000);
-    await page.goto(`${app.url}/connexion`);
-    await page.getByLabel('Adresse électronique').fill(email);
-    await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
-    await page.getByText(/un lien de connexion vient d’y être envoyé/).waitFor();
-    const { items } = (await (await fetch(`${app.url}/api/dev/outbox`)).json()) as { items: Mail[] };
-    const link = items
-      .find((m) => m.to === email && /callback\/email/.test(m.text))
-      ?.text.match(/https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/)?.[0];
-    if (!link) throw new Error(`no magic link for ${email}`);
-    await page.goto(link);
-    await page.waitForURL(/\/t\/|\/national/);
+    page = await pageSignedInAs({ browser, replacing: page, app, email });
   };
 
   beforeAll(async () => {
-    if (!existsSync('web/dist/index.html'))
-      execFileSync(process.execPath, ['web/build.mjs'], { stdio: 'pipe' });
     app = await startAppServer();
     browser = await launchBrowser();
   });

@@ -1,11 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer } from '../support/app-server.ts';
+import { type AppServer, startAppServer } from '../support/app-server.ts';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
+import { pageSignedInAs } from '../support/browser-sign-in.ts';
 
-type Mail = { to: string; text: string };
 const T = '/t/province-sud';
 
 // Province Sud's mentoring, end to end in headless Chromium against the real server: the admin
@@ -13,34 +11,17 @@ const T = '/t/province-sud';
 // guardian authorises, the admin runs the matching and reads the breakdown, the mentor accepts
 // and logs a meeting.
 describe('a mentoring program from setup to the first meeting, end to end', () => {
-  let app: Awaited<ReturnType<typeof startAppServer>>;
+  let app: AppServer;
   let browser: Browser;
   let page: Page;
 
-  const link = async (email: string, pattern: RegExp) => {
-    const { items } = (await (await fetch(`${app.url}/api/dev/outbox`)).json()) as { items: Mail[] };
-    const found = items.find((m) => m.to === email && pattern.test(m.text))?.text.match(pattern)?.[0];
-    if (!found) throw new Error(`no link matching ${pattern} for ${email}`);
-    return found;
-  };
   /** A fresh browser context per person: nobody inherits someone else's session. */
   const as = async (email: string) => {
-    await page?.context().close();
-    page = await (await browser.newContext()).newPage();
-    // Fail on the step that blocks, naming its locator, well before the test's own timeout.
-    page.setDefaultTimeout(8_000);
-    await page.goto(`${app.url}/connexion`);
-    await page.getByLabel('Adresse électronique').fill(email);
-    await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
-    await page.getByText(/un lien de connexion vient d’y être envoyé/).waitFor();
-    await page.goto(await link(email, /https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/));
-    await page.waitForURL(/\/t\/|\/national/);
+    page = await pageSignedInAs({ browser, replacing: page, app, email });
   };
   const heading = () => page.getByRole('heading', { level: 1 }).waitFor();
 
   beforeAll(async () => {
-    if (!existsSync('web/dist/index.html'))
-      execFileSync(process.execPath, ['web/build.mjs'], { stdio: 'pipe' });
     app = await startAppServer();
     browser = await launchBrowser();
   });
@@ -105,7 +86,10 @@ describe('a mentoring program from setup to the first meeting, end to end', () =
     await page.getByText(/Kenji/).first().waitFor();
 
     await page.goto(
-      await link('famille.tein@example.org', /https?:\/\/\S+\/t\/province-sud\/autorisation\/[\w-]+/),
+      await app.mailedLink(
+        'famille.tein@example.org',
+        /https?:\/\/\S+\/t\/province-sud\/autorisation\/[\w-]+/,
+      ),
     );
     await heading();
     await page.getByLabel('Vos nom et prénom').fill('Anne Tein');

@@ -1,44 +1,19 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppServer, startAppServer } from '../support/app-server.ts';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
-
-// The real API + SPA with demo data. The helper is written alongside the backend; until it lands
-// this suite is skipped rather than failing.
-const appServerPath = fileURLToPath(new URL('../support/app-server.ts', import.meta.url));
-
-type AppServer = { url: string; close(): Promise<void> };
-type OutboxMail = { to: string; text: string; createdAt: string };
+import { MAGIC_LINK } from '../support/magic-link.ts';
 
 const tenantSlug = 'ville-de-clermont-ferrand';
 const adminEmail = 'mission.egalite@clermont-ferrand.example';
 
-async function magicLinkFor(baseUrl: string, email: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/dev/outbox`);
-  expect(response.status).toBe(200);
-  const { items } = (await response.json()) as { items: OutboxMail[] };
-  // Newest first, per the contract.
-  const mail = items.find((item) => item.to === email);
-  const link = mail?.text.match(/https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/)?.[0];
-  if (!link) throw new Error(`no magic link for ${email} in the outbox (${items.length} mail(s))`);
-  return link;
-}
-
-describe.skipIf(!existsSync(appServerPath))('organizations, end to end', () => {
+// The real API + SPA with demo data.
+describe('organizations, end to end', () => {
   let app: AppServer;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    // The server serves web/dist; `pnpm test` builds it first. Built here only when missing, so a
-    // concurrent run reading web/dist is never pulled from under.
-    if (!existsSync('web/dist/index.html'))
-      execFileSync(process.execPath, ['web/build.mjs'], { stdio: 'pipe' });
-    const { startAppServer } = (await import(pathToFileURL(appServerPath).href)) as {
-      startAppServer: () => Promise<AppServer>;
-    };
     app = await startAppServer();
     browser = await launchBrowser();
     page = await browser.newPage();
@@ -57,7 +32,7 @@ describe.skipIf(!existsSync(appServerPath))('organizations, end to end', () => {
     await page.getByText(/un lien de connexion vient d’y être envoyé/).waitFor();
     await expectNoAxeViolations(page, 'sign-in confirmation');
 
-    await page.goto(await magicLinkFor(app.url, adminEmail));
+    await page.goto(await app.mailedLink(adminEmail, MAGIC_LINK));
     await page.waitForURL(`${app.url}/t/${tenantSlug}`);
     await page.getByText('Coordination de la collectivité').waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBeTruthy();

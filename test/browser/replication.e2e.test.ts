@@ -1,11 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer } from '../support/app-server.ts';
+import { type AppServer, startAppServer } from '../support/app-server.ts';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
-
-type Mail = { to: string; text: string };
+import { pageSignedInAs } from '../support/browser-sign-in.ts';
 
 // National replication end to end in headless Chromium against the real server: the national
 // coordinator publishes Suresnes' mentoring program as a template, replicates it into Clermont-
@@ -13,28 +10,14 @@ type Mail = { to: string; text: string };
 // Province Sud, which had shortened the duration itself, applies the weight and the article and
 // keeps its duration.
 describe('a program template from one tenant, replicated, versioned and applied field by field', () => {
-  let app: Awaited<ReturnType<typeof startAppServer>>;
+  let app: AppServer;
   let browser: Browser;
   let page: Page;
   let templatePath = '';
 
-  const link = async (email: string, pattern: RegExp) => {
-    const { items } = (await (await fetch(`${app.url}/api/dev/outbox`)).json()) as { items: Mail[] };
-    const found = items.find((m) => m.to === email && pattern.test(m.text))?.text.match(pattern)?.[0];
-    if (!found) throw new Error(`no link matching ${pattern} for ${email}`);
-    return found;
-  };
   /** A fresh browser context per person: nobody inherits someone else's session. */
   const as = async (email: string) => {
-    await page?.context().close();
-    page = await (await browser.newContext()).newPage();
-    page.setDefaultTimeout(10_000);
-    await page.goto(`${app.url}/connexion`);
-    await page.getByLabel('Adresse électronique').fill(email);
-    await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
-    await page.getByText(/un lien de connexion vient d’y être envoyé/).waitFor();
-    await page.goto(await link(email, /https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/));
-    await page.waitForURL(/\/t\/|\/national/);
+    page = await pageSignedInAs({ browser, replacing: page, app, email, timeout: 10_000 });
   };
   const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
   const nav = () => page.getByRole('navigation', { name: 'Navigation principale' });
@@ -42,8 +25,6 @@ describe('a program template from one tenant, replicated, versioned and applied 
     ((await locator.textContent()) ?? '').replace(/\s+/g, ' ');
 
   beforeAll(async () => {
-    if (!existsSync('web/dist/index.html'))
-      execFileSync(process.execPath, ['web/build.mjs'], { stdio: 'pipe' });
     app = await startAppServer();
     browser = await launchBrowser();
   });
