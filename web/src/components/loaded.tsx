@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { AsyncState } from '../lib/use-async.ts';
+import { type AsyncState, useAsync } from '../lib/use-async.ts';
 import { NotFound } from '../screens/not-found.tsx';
 import { Loading, Notice } from './notice.tsx';
 import { PageHeading } from './page-heading.tsx';
@@ -27,4 +27,22 @@ export function Loaded<T>({ state, title, children }: Props<T>) {
   }
   if (state.data === undefined) return <Loading />;
   return <>{children(state.data)}</>;
+}
+
+type LoadProps<T> = {
+  load: () => Promise<T>;
+  /** What `load` depends on, as with `useAsync`. */
+  deps: unknown[];
+  title: string;
+  children: (data: T, reload: () => void) => ComponentChildren;
+};
+
+/** Reads one resource and shows it through `Loaded`; `reload` reads it again after a change. */
+export function Load<T>({ load, deps, title, children }: LoadProps<T>) {
+  const state = useAsync(load, deps);
+  return (
+    <Loaded state={state} title={title}>
+      {(data) => children(data, state.reload)}
+    </Loaded>
+  );
 }

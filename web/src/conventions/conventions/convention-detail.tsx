@@ -1,10 +1,9 @@
 import type { Tenant } from '../../api/types.ts';
-import { Loading, Notice } from '../../components/notice.tsx';
+import { Load } from '../../components/loaded.tsx';
+import { Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { formatDateTime } from '../../lib/labels.ts';
-import { useAsync } from '../../lib/use-async.ts';
 import { Link, navigate } from '../../router.tsx';
-import { NotFound } from '../../screens/not-found.tsx';
 import { hasRole, RoleGate, tenantBase } from '../access.tsx';
 import { conventionsApi } from '../api.ts';
 import { StatusTag } from '../components/status-tag.tsx';
@@ -190,33 +189,20 @@ function Detail({
   );
 }
 
-function ConventionScreen({
-  tenant,
-  id,
-  section,
-}: {
-  tenant: Tenant;
-  id: string;
-  section: ConventionSection;
-}) {
-  const loaded = useAsync(() => conventionsApi.convention(tenant.slug, id), [tenant.slug, id]);
-  if (loaded.status === 'error' && loaded.error.status === 404) return <NotFound />;
-  if (loaded.status === 'error') {
-    return (
-      <>
-        <PageHeading title="Convention" />
-        <Notice tone="error">{loaded.error.message}</Notice>
-      </>
-    );
-  }
-  if (!loaded.data) return <Loading />;
-  return <Detail tenant={tenant} convention={loaded.data} section={section} reload={loaded.reload} />;
-}
-
 export default function ConventionDetail({ id, section }: { id: string; section: ConventionSection }) {
   return (
     <RoleGate roles={section === 'conventions' ? ['tenant_admin'] : ['partner_referent']}>
-      {(tenant) => <ConventionScreen tenant={tenant} id={id} section={section} />}
+      {(tenant) => (
+        <Load
+          load={() => conventionsApi.convention(tenant.slug, id)}
+          deps={[tenant.slug, id]}
+          title="Convention"
+        >
+          {(convention, reload) => (
+            <Detail tenant={tenant} convention={convention} section={section} reload={reload} />
+          )}
+        </Load>
+      )}
     </RoleGate>
   );
 }

@@ -2,11 +2,11 @@ import { useState } from 'preact/hooks';
 import type { ApiError } from '../../api/client.ts';
 import type { Tenant } from '../../api/types.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { Load } from '../../components/loaded.tsx';
 import { Loading, Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useAsync } from '../../lib/use-async.ts';
 import { Link } from '../../router.tsx';
-import { NotFound } from '../../screens/not-found.tsx';
 import { hasRole, RoleGate, tenantBase } from '../access.tsx';
 import { conventionsApi } from '../api.ts';
 import { useFlash } from '../components/use-flash.ts';
@@ -224,25 +224,18 @@ function EventDetail({
   );
 }
 
-function EventScreen({ tenant, id }: { tenant: Tenant; id: string }) {
-  const loaded = useAsync(() => conventionsApi.event(tenant.slug, id), [tenant.slug, id]);
-  if (loaded.status === 'error' && loaded.error.status === 404) return <NotFound />;
-  if (loaded.status === 'error') {
-    return (
-      <>
-        <PageHeading title="Action partenaire" />
-        <Notice tone="error">{loaded.error.message}</Notice>
-      </>
-    );
-  }
-  if (!loaded.data) return <Loading />;
-  return <EventDetail tenant={tenant} event={loaded.data} reload={loaded.reload} />;
-}
-
 export default function EventDetailScreen({ id }: { id: string }) {
   return (
     <RoleGate roles={['tenant_admin', 'partner_referent', 'school_referent']}>
-      {(tenant) => <EventScreen tenant={tenant} id={id} />}
+      {(tenant) => (
+        <Load
+          load={() => conventionsApi.event(tenant.slug, id)}
+          deps={[tenant.slug, id]}
+          title="Action partenaire"
+        >
+          {(event, reload) => <EventDetail tenant={tenant} event={event} reload={reload} />}
+        </Load>
+      )}
     </RoleGate>
   );
 }

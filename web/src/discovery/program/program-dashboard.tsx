@@ -1,13 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { Tenant } from '../../api/types.ts';
-import { Loading, Notice } from '../../components/notice.tsx';
+import { Load } from '../../components/loaded.tsx';
+import { Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { RoleGate, tenantBase } from '../../conventions/access.tsx';
 import { useFlash } from '../../conventions/components/use-flash.ts';
-import { useAsync } from '../../lib/use-async.ts';
 import { type Tab, Tabs } from '../../mentoring/components/tabs.tsx';
 import { Link, useLocation } from '../../router.tsx';
-import { NotFound } from '../../screens/not-found.tsx';
 import { discoveryApi } from '../api.ts';
 import { formatDay, frenchNumber } from '../labels.ts';
 import type { Program } from '../types.ts';
@@ -118,25 +117,18 @@ function Dashboard({ tenant, program, reload }: { tenant: Tenant; program: Progr
   );
 }
 
-function DashboardScreen({ tenant, programId }: { tenant: Tenant; programId: string }) {
-  const loaded = useAsync(() => discoveryApi.program(tenant.slug, programId), [tenant.slug, programId]);
-  if (loaded.status === 'error' && loaded.error.status === 404) return <NotFound />;
-  if (loaded.status === 'error') {
-    return (
-      <>
-        <PageHeading title="Programme Pass’3e" />
-        <Notice tone="error">{loaded.error.message}</Notice>
-      </>
-    );
-  }
-  if (!loaded.data) return <Loading />;
-  return <Dashboard tenant={tenant} program={loaded.data} reload={loaded.reload} />;
-}
-
 export default function ProgramDashboard({ programId }: { programId: string }) {
   return (
     <RoleGate roles={['tenant_admin']}>
-      {(tenant) => <DashboardScreen tenant={tenant} programId={programId} />}
+      {(tenant) => (
+        <Load
+          load={() => discoveryApi.program(tenant.slug, programId)}
+          deps={[tenant.slug, programId]}
+          title="Programme Pass’3e"
+        >
+          {(program, reload) => <Dashboard tenant={tenant} program={program} reload={reload} />}
+        </Load>
+      )}
     </RoleGate>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ApiError } from '../../api/client.ts';
+import { Facts } from '../../components/facts.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useFlash } from '../../conventions/components/use-flash.ts';
@@ -48,28 +49,14 @@ function Run({ run, reload }: { run: ReplicationRun; reload: () => void }) {
         <Link href={templatePath(run.template.id)}>{run.template.name}</Link>
       </p>
       <PageHeading title={`Réplication de « ${run.template.name} »`} />
-      <dl class="facts">
-        <div>
-          <dt>Version</dt>
-          <dd>{run.version}</dd>
-        </div>
-        <div>
-          <dt>État</dt>
-          <dd>
-            <RunStatusTag status={run.status} />
-          </dd>
-        </div>
-        <div>
-          <dt>Lancée le</dt>
-          <dd>{formatDateTime(run.createdAt)}</dd>
-        </div>
-        {run.finishedAt ? (
-          <div>
-            <dt>Terminée le</dt>
-            <dd>{formatDateTime(run.finishedAt)}</dd>
-          </div>
-        ) : null}
-      </dl>
+      <Facts
+        items={[
+          ['Version', run.version],
+          ['État', <RunStatusTag key="etat" status={run.status} />],
+          ['Lancée le', formatDateTime(run.createdAt)],
+          run.finishedAt ? ['Terminée le', formatDateTime(run.finishedAt)] : null,
+        ]}
+      />
       {flash.message ? (
         <Notice tone={flash.message.tone} noticeRef={flash.ref}>
           {flash.message.text}

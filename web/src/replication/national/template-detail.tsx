@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ApiError } from '../../api/client.ts';
+import { Facts } from '../../components/facts.tsx';
+import { Load } from '../../components/loaded.tsx';
 import { Loading, Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useFlash } from '../../conventions/components/use-flash.ts';
@@ -7,7 +9,6 @@ import { setFlash } from '../../conventions/flash.ts';
 import { formatDate, formatDateTime } from '../../lib/labels.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { Link, navigate } from '../../router.tsx';
-import { NotFound } from '../../screens/not-found.tsx';
 import { replicationApi } from '../api.ts';
 import { DefinitionView } from '../components/definition-view.tsx';
 import { NationalGate } from '../components/national-gate.tsx';
@@ -77,34 +78,16 @@ function Detail({ template, reload }: { template: TemplateDetail; reload: () => 
       </p>
       <PageHeading title={template.name} />
       {template.summary ? <p class="lead">{template.summary}</p> : null}
-      <dl class="facts">
-        <div>
-          <dt>Type</dt>
-          <dd>{programKindLabels[template.kind] ?? template.kind}</dd>
-        </div>
-        <div>
-          <dt>Statut</dt>
-          <dd>
-            <StatusTag status={template.status} />
-          </dd>
-        </div>
-        <div>
-          <dt>Dernière version</dt>
-          <dd>{template.latestVersion}</dd>
-        </div>
-        <div>
-          <dt>Origine</dt>
-          <dd>{template.sourceTenant?.name ?? '—'}</dd>
-        </div>
-        <div>
-          <dt>Adoptions</dt>
-          <dd>{template.adoptions.toLocaleString('fr-FR')}</dd>
-        </div>
-        <div>
-          <dt>Identifiant</dt>
-          <dd>{template.slug}</dd>
-        </div>
-      </dl>
+      <Facts
+        items={[
+          ['Type', programKindLabels[template.kind] ?? template.kind],
+          ['Statut', <StatusTag key="statut" status={template.status} />],
+          ['Dernière version', template.latestVersion],
+          ['Origine', template.sourceTenant?.name ?? '—'],
+          ['Adoptions', template.adoptions.toLocaleString('fr-FR')],
+          ['Identifiant', template.slug],
+        ]}
+      />
       {flash.message ? (
         <Notice tone={flash.message.tone} noticeRef={flash.ref}>
           {flash.message.text}
@@ -227,21 +210,14 @@ function Detail({ template, reload }: { template: TemplateDetail; reload: () => 
   );
 }
 
-function Screen({ id }: { id: string }) {
-  const template = useAsync(() => replicationApi.template(id), [id]);
-  if (template.status === 'error' && template.error.status === 404) return <NotFound />;
-  if (template.status === 'error' && !template.data) {
-    return (
-      <>
-        <PageHeading title="Modèle de programme" />
-        <Notice tone="error">{template.error.message}</Notice>
-      </>
-    );
-  }
-  if (!template.data) return <Loading />;
-  return <Detail template={template.data} reload={template.reload} />;
-}
-
 export default function TemplateDetailScreen({ id }: { id: string }) {
-  return <NationalGate>{() => <Screen id={id} />}</NationalGate>;
+  return (
+    <NationalGate>
+      {() => (
+        <Load load={() => replicationApi.template(id)} deps={[id]} title="Modèle de programme">
+          {(template, reload) => <Detail template={template} reload={reload} />}
+        </Load>
+      )}
+    </NationalGate>
+  );
 }

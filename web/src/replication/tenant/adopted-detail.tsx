@@ -1,12 +1,12 @@
 import type { Tenant } from '../../api/types.ts';
-import { Loading, Notice } from '../../components/notice.tsx';
+import { Facts } from '../../components/facts.tsx';
+import { Load } from '../../components/loaded.tsx';
+import { Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { RoleGate } from '../../conventions/access.tsx';
 import { useFlash } from '../../conventions/components/use-flash.ts';
 import { formatDate, formatDateTime, plural } from '../../lib/labels.ts';
-import { useAsync } from '../../lib/use-async.ts';
 import { Link } from '../../router.tsx';
-import { NotFound } from '../../screens/not-found.tsx';
 import { replicationApi } from '../api.ts';
 import { FieldValue } from '../components/field-value.tsx';
 import { UpdateBadge } from '../components/update-badge.tsx';
@@ -56,27 +56,20 @@ function Detail({
         <Link href={tenantTemplatesPath(tenant.slug)}>Modèles nationaux</Link>
       </p>
       <PageHeading title={adopted.template.name} />
-      <dl class="facts">
-        <div>
-          <dt>Votre programme</dt>
-          <dd>
-            <Link href={programPath(tenant.slug, adopted.program)}>{adopted.program.name}</Link>
-            <span class="block muted">{programKindLabels[adopted.kind]}</span>
-          </dd>
-        </div>
-        <div>
-          <dt>Version suivie</dt>
-          <dd>{adopted.version}</dd>
-        </div>
-        <div>
-          <dt>Dernière version</dt>
-          <dd>{adopted.latestVersion}</dd>
-        </div>
-        <div>
-          <dt>Adopté le</dt>
-          <dd>{formatDate(adopted.adoptedAt)}</dd>
-        </div>
-      </dl>
+      <Facts
+        items={[
+          [
+            'Votre programme',
+            <>
+              <Link href={programPath(tenant.slug, adopted.program)}>{adopted.program.name}</Link>
+              <span class="block muted">{programKindLabels[adopted.kind]}</span>
+            </>,
+          ],
+          ['Version suivie', adopted.version],
+          ['Dernière version', adopted.latestVersion],
+          ['Adopté le', formatDate(adopted.adoptedAt)],
+        ]}
+      />
       {flash.message ? (
         <Notice tone={flash.message.tone} noticeRef={flash.ref}>
           {flash.message.text}
@@ -156,21 +149,18 @@ function Detail({
   );
 }
 
-function Screen({ tenant, id }: { tenant: Tenant; id: string }) {
-  const adopted = useAsync(() => replicationApi.adoptedOne(tenant.slug, id), [tenant.slug, id]);
-  if (adopted.status === 'error' && adopted.error.status === 404) return <NotFound />;
-  if (adopted.status === 'error' && !adopted.data) {
-    return (
-      <>
-        <PageHeading title="Modèle adopté" />
-        <Notice tone="error">{adopted.error.message}</Notice>
-      </>
-    );
-  }
-  if (!adopted.data) return <Loading />;
-  return <Detail tenant={tenant} adopted={adopted.data} reload={adopted.reload} />;
-}
-
 export default function AdoptedDetail({ id }: { id: string }) {
-  return <RoleGate roles={['tenant_admin']}>{(tenant) => <Screen tenant={tenant} id={id} />}</RoleGate>;
+  return (
+    <RoleGate roles={['tenant_admin']}>
+      {(tenant) => (
+        <Load
+          load={() => replicationApi.adoptedOne(tenant.slug, id)}
+          deps={[tenant.slug, id]}
+          title="Modèle adopté"
+        >
+          {(adopted, reload) => <Detail tenant={tenant} adopted={adopted} reload={reload} />}
+        </Load>
+      )}
+    </RoleGate>
+  );
 }
