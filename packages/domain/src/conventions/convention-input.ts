@@ -15,21 +15,85 @@ export type SignerInput = z.infer<typeof SignerInput>;
 const id = (prefix: string, label: string) =>
   z.string().check(z.regex(new RegExp(`^${prefix}_[0-9a-z]{26}$`), `${label} invalide.`));
 
+const CommitmentList = z.array(CommitmentInput).check(
+  z.minLength(1, 'Ajoutez au moins un engagement.'),
+  z.refine(
+    (list) => new Set(list.map((c) => c.type)).size === list.length,
+    'Chaque type d’engagement une seule fois.',
+  ),
+);
+const SignerList = z.array(SignerInput).check(z.minLength(2, 'Il faut au moins deux signataires.'));
+
 export const CreateConventionInput = z.object({
   templateId: id('ctp', 'Modèle'),
   partnerOrganizationId: id('org', 'Partenaire'),
   operatorOrganizationId: z.optional(id('org', 'Opérateur')),
   startDate: isoDate('Date de début'),
-  commitments: z.array(CommitmentInput).check(
-    z.minLength(1, 'Ajoutez au moins un engagement.'),
-    z.refine(
-      (list) => new Set(list.map((c) => c.type)).size === list.length,
-      'Chaque type d’engagement une seule fois.',
-    ),
-  ),
-  signers: z.array(SignerInput).check(z.minLength(2, 'Il faut au moins deux signataires.')),
+  commitments: CommitmentList,
+  signers: SignerList,
 });
 export type CreateConventionInput = z.infer<typeof CreateConventionInput>;
+
+/**
+ * Corrections to a draft: any of these, each checked as on creation. The template and the partner
+ * stay (another partner is another convention); the end date follows the start and the template's
+ * duration; `operatorOrganizationId: null` removes the operator when the template does without.
+ */
+export const EditConventionInput = z
+  .object({
+    title: z.optional(trimmed('Le titre', 200)),
+    startDate: z.optional(isoDate('Date de début')),
+    operatorOrganizationId: z.optional(z.nullable(id('org', 'Opérateur'))),
+    commitments: z.optional(CommitmentList),
+    signers: z.optional(SignerList),
+  })
+  .check(
+    z.refine(
+      (input) => Object.values(input).some((value) => value !== undefined),
+      'Indiquez au moins une modification.',
+    ),
+  );
+export type EditConventionInput = z.infer<typeof EditConventionInput>;
+
+/** A draft as the edit compares it: what can change, with each signer named by role and label. */
+export type DraftSnapshot = {
+  title: string;
+  startDate: string;
+  operatorOrganizationId: string | null;
+  commitments: readonly { type: string; quantityPerYear: number; note: string | null }[];
+  signers: readonly { role: string; label: string; name: string; title: string; email: string }[];
+};
+export type DraftChange = { path: string; label: string };
+
+const SIGNER_FIELDS = { name: 'nom', title: 'qualité', email: 'adresse électronique' } as const;
+
+/**
+ * What a correction changes, field by field, in words for the trail: names of fields only, never
+ * their values (the trail is kept for good, the values stay in the convention where they can change).
+ */
+export function draftChanges(before: DraftSnapshot, after: DraftSnapshot): DraftChange[] {
+  const changes: DraftChange[] = [];
+  if (before.title !== after.title) changes.push({ path: 'title', label: 'titre' });
+  if (before.startDate !== after.startDate) changes.push({ path: 'startDate', label: 'date de début' });
+  if (before.operatorOrganizationId !== after.operatorOrganizationId)
+    changes.push({ path: 'operatorOrganizationId', label: 'association opératrice' });
+  const commitments = (list: DraftSnapshot['commitments']) =>
+    JSON.stringify(
+      [...list]
+        .map((c) => [c.type, c.quantityPerYear, c.note || null])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
+  if (commitments(before.commitments) !== commitments(after.commitments))
+    changes.push({ path: 'commitments', label: 'engagements' });
+  for (const signer of after.signers) {
+    const previous = before.signers.find((s) => s.role === signer.role);
+    for (const [field, word] of Object.entries(SIGNER_FIELDS) as [keyof typeof SIGNER_FIELDS, string][]) {
+      if (previous?.[field] !== signer[field])
+        changes.push({ path: `signers.${signer.role}.${field}`, label: `${word} de « ${signer.label} »` });
+    }
+  }
+  return changes;
+}
 
 export const SignInput = z.object({
   consent: z.literal(true, 'Cochez la case pour confirmer votre accord.'),
@@ -38,6 +102,7 @@ export const SignInput = z.object({
 
 export const DeclineInput = z.object({ reason: trimmed('Le motif du refus', 1000) });
 export const TerminateInput = z.object({ reason: trimmed('Le motif de la résiliation', 1000) });
+export const WithdrawInput = z.object({ reason: trimmed('Le motif du retrait', 500) });
 
 export const DeliveryInput = z.object({
   type: z.enum(COMMITMENT_TYPES, 'Type d’engagement inconnu.'),

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../shared/errors.ts';
 import {
   assertCanSign,
+  assertEditable,
   assertTransition,
+  assertWithdrawable,
   awaitedSigners,
   type SignerState,
   statusAfterSignature,
@@ -98,5 +100,37 @@ describe('lifecycle transitions', () => {
       'Une convention « Active » ne peut pas passer à « Brouillon ».',
     );
     expect(messageOf(() => assertTransition('terminated', 'active'))).not.toBeNull();
+  });
+});
+
+describe('corrections and withdrawal', () => {
+  it('corrects a draft only: once sent, the document is frozen', () => {
+    expect(() => assertEditable('draft')).not.toThrow();
+    expect(messageOf(() => assertEditable('sent'))).toMatch(/^Une convention envoyée ne se modifie plus : /);
+    expect(messageOf(() => assertEditable('active'))).toMatch(/^Une convention envoyée ne se modifie plus/);
+    expect(messageOf(() => assertEditable('withdrawn'))).toContain('repartez-en');
+  });
+
+  it('withdraws a draft, or a sent convention nobody has signed, and nothing further on', () => {
+    expect(() =>
+      assertWithdrawable({ status: 'draft', signers: signers('pending', 'pending') }),
+    ).not.toThrow();
+    expect(() =>
+      assertWithdrawable({ status: 'sent', signers: signers('pending', 'pending') }),
+    ).not.toThrow();
+    expect(
+      messageOf(() => assertWithdrawable({ status: 'sent', signers: signers('signed', 'pending') })),
+    ).toBe(
+      '« Signataire 1 » a déjà signé : la convention ne peut plus être retirée. Un signataire suivant peut la refuser ; une fois active, elle se résilie.',
+    );
+    expect(
+      messageOf(() => assertWithdrawable({ status: 'active', signers: signers('signed', 'signed') })),
+    ).toBe('Une convention active ne se retire pas : résiliez-la, avec un motif.');
+    expect(messageOf(() => assertWithdrawable({ status: 'withdrawn', signers: [] }))).toBe(
+      'Une convention « Retirée » ne peut pas être retirée.',
+    );
+    expect(() => assertTransition('draft', 'withdrawn')).not.toThrow();
+    expect(() => assertTransition('sent', 'withdrawn')).not.toThrow();
+    expect(messageOf(() => assertTransition('withdrawn', 'sent'))).not.toBeNull();
   });
 });

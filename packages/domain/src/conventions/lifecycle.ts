@@ -1,7 +1,15 @@
 import { DomainError } from '../shared/errors.ts';
 import type { SignatoryRole, SigningOrder } from './template.ts';
 
-export const CONVENTION_STATUSES = ['draft', 'sent', 'active', 'declined', 'expired', 'terminated'] as const;
+export const CONVENTION_STATUSES = [
+  'draft',
+  'sent',
+  'active',
+  'declined',
+  'expired',
+  'terminated',
+  'withdrawn',
+] as const;
 export type ConventionStatus = (typeof CONVENTION_STATUSES)[number];
 
 export const CONVENTION_STATUS_LABELS: Record<ConventionStatus, string> = {
@@ -11,6 +19,7 @@ export const CONVENTION_STATUS_LABELS: Record<ConventionStatus, string> = {
   declined: 'Refusée',
   expired: 'Expirée',
   terminated: 'Résiliée',
+  withdrawn: 'Retirée',
 };
 
 export type SignerState = {
@@ -22,12 +31,13 @@ export type SignerState = {
 };
 
 const ALLOWED: Record<ConventionStatus, readonly ConventionStatus[]> = {
-  draft: ['sent'],
-  sent: ['active', 'declined'],
+  draft: ['sent', 'withdrawn'],
+  sent: ['active', 'declined', 'withdrawn'],
   active: ['expired', 'terminated'],
   declined: [],
   expired: [],
   terminated: [],
+  withdrawn: [],
 };
 
 export function assertTransition(from: ConventionStatus, to: ConventionStatus): void {
@@ -81,4 +91,46 @@ export function assertCanSign(input: {
 /** After a signature, the convention is active once every party has signed. */
 export function statusAfterSignature(signers: readonly SignerState[]): ConventionStatus {
   return signers.every((s) => s.status === 'signed') ? 'active' : 'sent';
+}
+
+/**
+ * Only a draft is corrected: from sending on, the document the signers received is frozen and
+ * every signature is checked against its fingerprint.
+ */
+export function assertEditable(status: ConventionStatus): void {
+  if (status === 'draft') return;
+  throw new DomainError({
+    code: 'CONFLICT',
+    message:
+      status === 'withdrawn'
+        ? 'Une convention retirée ne se modifie plus : repartez-en pour préparer un nouveau brouillon.'
+        : 'Une convention envoyée ne se modifie plus : le document envoyé aux signataires est figé. Pour corriger une convention que personne n’a encore signée, retirez-la puis repartez-en.',
+  });
+}
+
+/**
+ * A draft, or a convention sent that nobody has signed yet, can be withdrawn: nobody is bound by it.
+ * Once a party has signed, withdrawing would throw a signature away behind the signer's back.
+ */
+export function assertWithdrawable(input: {
+  status: ConventionStatus;
+  signers: readonly SignerState[];
+}): void {
+  const { status } = input;
+  if (status === 'draft') return;
+  if (status === 'sent') {
+    const signed = input.signers.filter((s) => s.status === 'signed');
+    if (!signed.length) return;
+    throw new DomainError({
+      code: 'CONFLICT',
+      message: `« ${signed.map((s) => s.label).join(' », « ')} » a déjà signé : la convention ne peut plus être retirée. Un signataire suivant peut la refuser ; une fois active, elle se résilie.`,
+    });
+  }
+  throw new DomainError({
+    code: 'CONFLICT',
+    message:
+      status === 'active'
+        ? 'Une convention active ne se retire pas : résiliez-la, avec un motif.'
+        : `Une convention « ${CONVENTION_STATUS_LABELS[status]} » ne peut pas être retirée.`,
+  });
 }

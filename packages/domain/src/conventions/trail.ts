@@ -16,6 +16,8 @@ export const TRAIL_EVENT_TYPES = [
   'expired',
   'terminated',
   'renewed',
+  'edited',
+  'withdrawn',
 ] as const;
 export type TrailEventType = (typeof TRAIL_EVENT_TYPES)[number];
 
@@ -32,6 +34,8 @@ export const TRAIL_EVENT_LABELS: Record<TrailEventType, string> = {
   expired: 'Expirée',
   terminated: 'Résiliée',
   renewed: 'Renouvelée',
+  edited: 'Brouillon corrigé',
+  withdrawn: 'Retirée',
 };
 
 export type TrailEvent = {

@@ -5,8 +5,10 @@ import {
   CreateConventionInput,
   DeliveryInput,
   DomainError,
+  EditConventionInput,
   PageQuery,
   TerminateInput,
+  WithdrawInput,
 } from '@passerelle/domain';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
@@ -16,12 +18,14 @@ import { csvResponse, toCsv } from '../csv.ts';
 import { requireRole } from '../middleware/tenant.ts';
 import { findConvention } from '../services/conventions/convention-queries.ts';
 import { createConvention } from '../services/conventions/create-convention.ts';
+import { editConvention } from '../services/conventions/edit-convention.ts';
 import { renewConvention, terminateConvention } from '../services/conventions/end-convention.ts';
 import { getConvention } from '../services/conventions/get-convention.ts';
 import { addDelivery, getLedger } from '../services/conventions/ledger.ts';
 import { listConventions } from '../services/conventions/list-conventions.ts';
 import { sendConvention } from '../services/conventions/send-convention.ts';
 import { signingDepsFrom } from '../services/conventions/signing-deps-from.ts';
+import { withdrawConvention } from '../services/conventions/withdraw-convention.ts';
 import { organizationsOf } from '../services/partners/partner-organizations.ts';
 import { serviceContext } from '../services/service-context.ts';
 import { parseJsonBody, parseQuery } from '../validation.ts';
@@ -103,6 +107,12 @@ export function conventionsRoutes() {
     return c.json(await getConvention({ db: c.var.tenantDb, id: id(c), ...(own ? { visibleTo: own } : {}) }));
   });
 
+  routes.patch('/:id', admin, async (c) => {
+    const data = await parseJsonBody(c, EditConventionInput);
+    await editConvention({ ctx: serviceContext(c), conventionId: id(c), data });
+    return c.json(await getConvention({ db: c.var.tenantDb, id: id(c) }));
+  });
+
   routes.post('/:id/send', admin, async (c) => {
     await sendConvention(signingDepsFrom(c), (await findConvention(c.var.tenantDb, id(c))).id);
     return c.json(await getConvention({ db: c.var.tenantDb, id: id(c) }));
@@ -111,6 +121,18 @@ export function conventionsRoutes() {
   routes.post('/:id/terminate', admin, async (c) => {
     const { reason } = await parseJsonBody(c, TerminateInput);
     await terminateConvention({
+      ctx: serviceContext(c),
+      conventionId: id(c),
+      reason,
+      mailer: c.var.deps.mailer,
+      tenantName: c.var.tenant.name,
+    });
+    return c.json(await getConvention({ db: c.var.tenantDb, id: id(c) }));
+  });
+
+  routes.post('/:id/withdraw', admin, async (c) => {
+    const { reason } = await parseJsonBody(c, WithdrawInput);
+    await withdrawConvention({
       ctx: serviceContext(c),
       conventionId: id(c),
       reason,

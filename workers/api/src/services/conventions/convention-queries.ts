@@ -5,10 +5,20 @@ import { eq, inArray } from 'drizzle-orm';
 const { conventions, conventionSigners, conventionCommitments, organizations } = tenantSchema;
 type Reader = Pick<TenantDb, 'select'>;
 
-/** A convention of this tenant, or 404; `visibleTo` narrows it to a partner's own organizations. */
+/**
+ * What a partner never sees of its own conventions: the authority's drafts, and those withdrawn
+ * before anybody signed (their signers were told by mail).
+ */
+export const HIDDEN_FROM_PARTNERS: readonly string[] = ['draft', 'withdrawn'];
+
+/** A convention of this tenant, or 404; `visibleTo` narrows it to what a partner's organizations see. */
 export async function findConvention(db: Reader, id: string, visibleTo?: readonly string[]) {
   const [row] = await db.select().from(conventions).where(eq(conventions.id, id));
-  if (!row || (visibleTo && !visibleTo.includes(row.partnerOrganizationId))) throw notFound('Convention');
+  const hidden =
+    visibleTo &&
+    (!visibleTo.includes(row?.partnerOrganizationId ?? '') ||
+      HIDDEN_FROM_PARTNERS.includes(row?.status ?? ''));
+  if (!row || hidden) throw notFound('Convention');
   return row;
 }
 

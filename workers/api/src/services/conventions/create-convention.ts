@@ -1,4 +1,4 @@
-import { appendAudit, tenantSchema, withTransaction } from '@passerelle/db';
+import { appendAudit, type TenantDb, tenantSchema, withTransaction } from '@passerelle/db';
 import {
   addDays,
   addMonths,
@@ -41,20 +41,7 @@ export async function createConvention(input: {
       .where(eq(organizations.id, data.partnerOrganizationId));
     if (partner?.status !== 'active') throw notFound('Partenaire');
     const signatories = version.signatories as Signatory[];
-    if (signatories.some((s) => s.role === 'operator') && !data.operatorOrganizationId) {
-      throw new DomainError({
-        code: 'VALIDATION',
-        message: 'Ce modèle prévoit une association opératrice.',
-        fields: { operatorOrganizationId: 'Choisissez l’association opératrice.' },
-      });
-    }
-    if (data.operatorOrganizationId) {
-      const [operator] = await tx
-        .select()
-        .from(organizations)
-        .where(eq(organizations.id, data.operatorOrganizationId));
-      if (operator?.kind !== 'association') throw notFound('Association opératrice');
-    }
+    await assertOperator(tx, signatories, data.operatorOrganizationId ?? null);
     assertCommitmentsAllowed(data.commitments, version.commitmentTypes as CommitmentType[]);
     const signers = matchSigners(signatories, data.signers);
 
@@ -113,7 +100,29 @@ export async function createConvention(input: {
   });
 }
 
-function assertCommitmentsAllowed(
+/** An association when the template has it sign, or none; a missing one is named on its field. */
+export async function assertOperator(
+  tx: Pick<TenantDb, 'select'>,
+  signatories: readonly Signatory[],
+  operatorOrganizationId: string | null,
+) {
+  if (signatories.some((s) => s.role === 'operator') && !operatorOrganizationId) {
+    throw new DomainError({
+      code: 'VALIDATION',
+      message: 'Ce modèle prévoit une association opératrice.',
+      fields: { operatorOrganizationId: 'Choisissez l’association opératrice.' },
+    });
+  }
+  if (operatorOrganizationId) {
+    const [operator] = await tx
+      .select()
+      .from(organizations)
+      .where(eq(organizations.id, operatorOrganizationId));
+    if (operator?.kind !== 'association') throw notFound('Association opératrice');
+  }
+}
+
+export function assertCommitmentsAllowed(
   commitments: CreateConventionInput['commitments'],
   allowed: CommitmentType[],
 ) {
@@ -131,7 +140,7 @@ function assertCommitmentsAllowed(
 }
 
 /** One signer per signatory of the template, in the template's order. */
-function matchSigners(signatories: Signatory[], given: CreateConventionInput['signers']) {
+export function matchSigners(signatories: readonly Signatory[], given: CreateConventionInput['signers']) {
   const fields: Record<string, string> = {};
   const matched = signatories.map((signatory, i) => {
     const signer = given.find((g) => g.role === signatory.role);

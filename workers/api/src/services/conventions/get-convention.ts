@@ -1,5 +1,5 @@
 import { type TenantDb, tenantSchema } from '@passerelle/db';
-import { notFound, type SigningOrder, verifyTrail } from '@passerelle/domain';
+import { type CommitmentType, type SigningOrder, verifyTrail } from '@passerelle/domain';
 import { eq } from 'drizzle-orm';
 import { readTrail } from './append-trail-event.ts';
 import { commitmentsOf, findConvention, organizationNames, signersOf } from './convention-queries.ts';
@@ -8,12 +8,12 @@ import { findTemplateVersionById } from './template-queries.ts';
 
 /**
  * Everything about one convention, with its trail checked link by link. A partner (`visibleTo`)
- * sees its own conventions once sent, and the trail without the other parties' IP and browser.
+ * sees its own conventions once sent (not withdrawn), and the trail without the other parties' IP
+ * and browser.
  */
 export async function getConvention(input: { db: TenantDb; id: string; visibleTo?: readonly string[] }) {
   const { db } = input;
   const row = await findConvention(db, input.id, input.visibleTo);
-  if (input.visibleTo && row.status === 'draft') throw notFound('Convention');
   const [renewal] = await db
     .select({ id: tenantSchema.conventions.id })
     .from(tenantSchema.conventions)
@@ -39,6 +39,10 @@ export async function getConvention(input: { db: TenantDb; id: string; visibleTo
       templateId: version.templateId,
       version: version.version,
       title: version.title,
+      // What a correction of the draft is checked against (the template may have moved on since).
+      commitmentTypes: version.commitmentTypes as CommitmentType[],
+      durationMonths: version.durationMonths,
+      signingOrder: version.signingOrder as SigningOrder,
     },
     operator: row.operatorOrganizationId
       ? { id: row.operatorOrganizationId, name: names.get(row.operatorOrganizationId) ?? '' }

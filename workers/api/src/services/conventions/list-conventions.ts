@@ -1,7 +1,8 @@
 import { type TenantDb, tenantSchema } from '@passerelle/db';
 import { type Page, type PageQuery, pageOffset, type SigningOrder } from '@passerelle/domain';
-import { and, desc, eq, inArray, like, ne, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, like, ne, notInArray, type SQL, sql } from 'drizzle-orm';
 import { searchable } from '../organizations/organization-view.ts';
+import { HIDDEN_FROM_PARTNERS } from './convention-queries.ts';
 import { type ConventionSummary, conventionSummary } from './convention-view.ts';
 
 const { conventions, conventionSigners, conventionTemplateVersions, organizations } = tenantSchema;
@@ -16,12 +17,15 @@ export async function listConventions(input: {
 }): Promise<Page<ConventionSummary>> {
   const { db, query } = input;
   const filters: SQL[] = [];
+  // Withdrawn conventions are out of the way unless asked for by their status.
   if (query.status) filters.push(eq(conventions.status, query.status));
+  else filters.push(ne(conventions.status, 'withdrawn'));
   if (query.q) filters.push(like(organizations.searchName, `%${searchable(query.q).replace(/[%_]/g, '')}%`));
   if (input.partnerOrganizationIds) {
-    // A partner sees its own conventions once they are sent, never the authority's drafts.
+    // A partner sees its own conventions once they are sent, never the authority's drafts nor the
+    // conventions withdrawn before signature.
     filters.push(inArray(conventions.partnerOrganizationId, [...input.partnerOrganizationIds, '']));
-    filters.push(ne(conventions.status, 'draft'));
+    filters.push(notInArray(conventions.status, [...HIDDEN_FROM_PARTNERS]));
   }
   const rows = await db
     .select({

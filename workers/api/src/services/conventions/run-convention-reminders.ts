@@ -78,6 +78,8 @@ async function carryOut(input: Parameters<typeof runConventionReminders>[0], rem
   const deps = { ...input, actorId: null, requestId: 'job:conventions' };
   if (reminder.kind === 'unsigned') {
     const invitation = await withTransaction(db, async (tx) => {
+      // Re-read inside the transaction: a convention withdrawn since the job listed it gets no link.
+      if ((await findConvention(tx, reminder.conventionId)).status !== 'sent') return null;
       const [signer] = await tx
         .select()
         .from(conventionSigners)
@@ -99,6 +101,7 @@ async function carryOut(input: Parameters<typeof runConventionReminders>[0], rem
       });
       return { email: signer!.email, name: signer!.name, token };
     });
+    if (!invitation) return;
     const convention = await findConvention(db, reminder.conventionId);
     await mailInvitations(deps, convention.title, [invitation], true);
     return;

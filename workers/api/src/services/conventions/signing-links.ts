@@ -27,9 +27,12 @@ export async function issueSigningLink(
   return token;
 }
 
+export const WITHDRAWN_LINK_MESSAGE =
+  'Cette convention a été retirée par la collectivité : elle ne peut plus être signée ni refusée, et vous n’avez rien à faire. Si une nouvelle convention vous est proposée, vous recevrez un nouveau lien.';
+
 /**
- * Finds the link behind a token. Unknown → 404; past its date or already used → 409 with a French
- * message saying what to do, so a signer is never left with a blank page.
+ * Finds the link behind a token. Unknown → 404; a withdrawn convention's, past its date or already
+ * used → 409 with a French message saying what to do, so a signer is never left with a blank page.
  */
 export async function resolveSigningLink(
   db: Pick<TenantDb, 'select'>,
@@ -45,6 +48,13 @@ export async function resolveSigningLink(
         .where(eq(signingLinks.tokenHash, await sha256Hex(token)))
     : [];
   if (!link) throw new DomainError({ code: 'NOT_FOUND', message: 'Ce lien de signature n’existe pas.' });
+  // Said before "expired": withdrawing expires the links too, but the signer should learn why.
+  const [convention] = await db
+    .select({ status: tenantSchema.conventions.status })
+    .from(tenantSchema.conventions)
+    .where(eq(tenantSchema.conventions.id, link.conventionId));
+  if (convention?.status === 'withdrawn')
+    throw new DomainError({ code: 'CONFLICT', message: WITHDRAWN_LINK_MESSAGE });
   if (link.usedAt && !options.allowUsed) {
     throw new DomainError({
       code: 'CONFLICT',
