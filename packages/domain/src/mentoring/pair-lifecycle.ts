@@ -11,6 +11,12 @@ export const PAIR_STATUS_LABELS: Record<PairStatus, string> = {
   closed: 'Clos',
 };
 
+/** How a pair that had started ended (a rejected proposal is closed too, but never started). */
+export const CLOSE_OUTCOME_LABELS: Record<'completed' | 'stopped', string> = {
+  completed: 'Mené à son terme',
+  stopped: 'Arrêté avant le terme',
+};
+
 const NEXT: Record<PairStatus, readonly PairStatus[]> = {
   proposed: ['accepted', 'closed'],
   accepted: ['introduced', 'closed'],

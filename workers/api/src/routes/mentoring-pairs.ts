@@ -6,15 +6,21 @@ import type { AppEnv } from '../context.ts';
 import { requireRole } from '../middleware/tenant.ts';
 import { listDebriefs, submitDebrief } from '../services/mentoring/debriefs.ts';
 import { listMeetings, logMeeting } from '../services/mentoring/meetings.ts';
+import { callerOf } from '../services/mentoring/mentors/mentoring-deps.ts';
 import { actOnPair } from '../services/mentoring/pair-actions.ts';
 import { pairViewsOf } from '../services/mentoring/pair-view.ts';
+import { schoolPairDebrief } from '../services/mentoring/school-debriefs.ts';
 import { serviceContext } from '../services/service-context.ts';
 import { parseJsonBody } from '../validation.ts';
 import { idParam } from './id-param.ts';
 
 const IntroduceInput = z.object({ date: isoDate('Date de la première rencontre') });
 
-/** Pair actions: the coordinator's (lock, reject, close) and the mentor's own (accept, meet). */
+/**
+ * Pair actions: the coordinator's (lock, reject, close) and the mentor's own (accept, meet); the
+ * end-of-year debrief, answered by the mentor, recorded for the young person by the coordinator,
+ * read by the pupil's school.
+ */
 export function mentoringPairsRoutes() {
   const routes = new Hono<AppEnv>();
   const id = idParam('pai');
@@ -84,6 +90,10 @@ export function mentoringPairsRoutes() {
 
   routes.get('/:id/debriefs', admin, async (c) =>
     c.json({ items: await listDebriefs({ db: c.var.tenantDb, pairId: id(c) }) }),
+  );
+
+  routes.get('/:id/school-debrief', requireRole('school_referent'), async (c) =>
+    c.json(await schoolPairDebrief({ db: c.var.tenantDb, caller: callerOf(c), pairId: id(c) })),
   );
 
   return routes;

@@ -1,6 +1,7 @@
 import { tenantSchema } from '@passerelle/db';
 import {
   ANY_TENANT_ROLE,
+  DebriefListQuery,
   MentoringProgramInput,
   PAIR_STATUS_LABELS,
   type PairStatus,
@@ -13,11 +14,14 @@ import { csvResponse, toCsv } from '../csv.ts';
 import { requireRole } from '../middleware/tenant.ts';
 import { latestMatchRun } from '../services/mentoring/latest-match-run.ts';
 import { agentHours } from '../services/mentoring/mentor-space.ts';
+import { callerOf } from '../services/mentoring/mentors/mentoring-deps.ts';
 import { pairViewsOf } from '../services/mentoring/pair-view.ts';
+import { programDebriefs, programDebriefsCsv } from '../services/mentoring/program-debriefs.ts';
 import { findProgram } from '../services/mentoring/program-queries.ts';
 import { programView } from '../services/mentoring/program-view.ts';
 import { runMatching } from '../services/mentoring/run-matching.ts';
 import { createProgram, operatorName, updateProgram } from '../services/mentoring/save-program.ts';
+import { schoolDebriefs } from '../services/mentoring/school-debriefs.ts';
 import { serviceContext } from '../services/service-context.ts';
 import { parseJsonBody, parseQuery } from '../validation.ts';
 import { idParam } from './id-param.ts';
@@ -29,7 +33,10 @@ const PairQuery = z.object({
   status: z.optional(z.enum(['proposed', 'accepted', 'introduced', 'active', 'closed'], 'Statut inconnu.')),
 });
 
-/** Mentoring programs: setup, the matching runs, the pairs board and the agents' hours. */
+/**
+ * Mentoring programs: setup, the matching runs, the pairs board, the agents' hours and the
+ * end-of-year debriefs (the coordinator's board and CSV; a school referent's own pupils).
+ */
 export function mentoringProgramsRoutes() {
   const routes = new Hono<AppEnv>();
   const id = idParam('mpg');
@@ -148,6 +155,21 @@ export function mentoringProgramsRoutes() {
   routes.get('/:id/agent-hours', admin, async (c) => {
     const program = await findProgram(c.var.tenantDb, id(c));
     return c.json(await agentHours({ db: c.var.tenantDb, programId: program.id, today: now(c) }));
+  });
+
+  routes.get('/:id/debriefs', admin, async (c) => {
+    const query = parseQuery(c, DebriefListQuery);
+    return c.json(await programDebriefs({ db: c.var.tenantDb, programId: id(c), query }));
+  });
+
+  routes.get('/:id/debriefs/export.csv', admin, async (c) => {
+    const { filename, csv } = await programDebriefsCsv({ db: c.var.tenantDb, programId: id(c) });
+    return csvResponse(filename, csv);
+  });
+
+  routes.get('/:id/school-debriefs', requireRole('school_referent'), async (c) => {
+    const query = parseQuery(c, DebriefListQuery);
+    return c.json(await schoolDebriefs({ db: c.var.tenantDb, caller: callerOf(c), programId: id(c), query }));
   });
 
   return routes;

@@ -1,5 +1,5 @@
 import { appendAudit, type TenantDb, tenantSchema, withTransaction } from '@passerelle/db';
-import { conflict, type DebriefInput, DomainError, newId } from '@passerelle/domain';
+import { alreadyAnswered, assertCanDebrief, type DebriefInput, DomainError, newId } from '@passerelle/domain';
 import { and, eq } from 'drizzle-orm';
 import type { TenantServiceContext } from '../service-context.ts';
 import { findPair } from './pair-queries.ts';
@@ -7,8 +7,10 @@ import { findPair } from './pair-queries.ts';
 const { debriefs, auditLog } = tenantSchema;
 
 /**
- * Records a debrief answer, once per respondent and pair. A mentor answers for themself; the
- * coordinator records the young person's answers (collected with the school).
+ * Records a debrief answer, once per respondent and pair: a second one is refused (409), never
+ * merged, so the figures the program reports stay the answers people gave. The mentor answers for
+ * themself only; the coordinator records the young person's (a paper questionnaire filled with the
+ * school), never the mentor's.
  */
 export async function submitDebrief(input: {
   ctx: TenantServiceContext;
@@ -21,18 +23,33 @@ export async function submitDebrief(input: {
     throw new DomainError({ code: 'FORBIDDEN', message: 'Un mentor ne répond qu’en son nom.' });
   }
   return withTransaction(ctx.db, async (tx) => {
-    const { pair } = await findPair(tx, input.pairId, input.mentorIdentityId);
-    if (pair.status === 'proposed') throw conflict('Ce binôme n’a pas encore commencé.');
+    const { pair, mentor } = await findPair(tx, input.pairId, input.mentorIdentityId);
+    if (data.respondent === 'mentor' && mentor.identityId !== ctx.actorId) {
+      throw new DomainError({
+        code: 'FORBIDDEN',
+        message:
+          'Seul le mentor du binôme répond à son bilan ; la coordination saisit les réponses du jeune.',
+        fields: { respondent: 'Le mentor répond lui-même.' },
+      });
+    }
+    assertCanDebrief(pair);
     const [already] = await tx
       .select({ id: debriefs.id })
       .from(debriefs)
       .where(and(eq(debriefs.pairId, pair.id), eq(debriefs.respondent, data.respondent)));
-    if (already) throw conflict('Ce bilan a déjà été rempli.');
+    if (already) throw alreadyAnswered(data.respondent);
     const { respondent, ...answers } = data;
     const id = newId('dbf');
-    await tx
-      .insert(debriefs)
-      .values({ id, pairId: pair.id, respondent, answers, submittedAt: ctx.now.toISOString() });
+    const submittedAt = ctx.now.toISOString();
+    try {
+      await tx.insert(debriefs).values({ id, pairId: pair.id, respondent, answers, submittedAt });
+    } catch (error) {
+      // Two instances answering at the same instant: the unique index keeps one, the other is told.
+      if (isUniqueViolation(error)) {
+        throw alreadyAnswered(respondent);
+      }
+      throw error;
+    }
     await appendAudit(tx, auditLog, {
       actorId: ctx.actorId,
       action: 'mentoring.debrief',
@@ -42,8 +59,15 @@ export async function submitDebrief(input: {
       data: { respondent },
       at: ctx.now,
     });
-    return { id };
+    return { id, respondent, ...answers, submittedAt };
   });
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const messages = [error, (error as { cause?: unknown })?.cause].map((e) =>
+    String((e as Error)?.message ?? e),
+  );
+  return messages.some((m) => /UNIQUE constraint failed/i.test(m));
 }
 
 export async function listDebriefs(input: { db: TenantDb; pairId: string }) {

@@ -1,16 +1,17 @@
 import { type TenantDb, tenantSchema } from '@passerelle/db';
-import { toIsoDate } from '@passerelle/domain';
-import { and, count, desc, eq, inArray, max, ne } from 'drizzle-orm';
+import { canDebrief, readDebriefAnswers, toIsoDate } from '@passerelle/domain';
+import { and, count, desc, eq, inArray, isNotNull, max, ne, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { usedMinutes } from './meetings.ts';
 
-const { mentors, mentoringPrograms, pairs, youngPeople, meetings, organizations } = tenantSchema;
+const { mentors, mentoringPrograms, pairs, youngPeople, meetings, organizations, debriefs } = tenantSchema;
 const schools = alias(organizations, 'schools');
 
 /**
  * What a mentor sees of their mentoring: their profiles, their pairs with the young person's
  * minimal profile (first name, level, school, interests, commune — nothing else, and only once
- * the guardian has authorised), and their hours on work time.
+ * the guardian has authorised), and their hours on work time. A pair closed after meeting stays
+ * listed, last, for its end-of-year debrief; each pair carries the mentor's own answer, if given.
  */
 export async function mentorSpace(input: { db: TenantDb; identityId: string; today: Date }) {
   const { db } = input;
@@ -34,7 +35,9 @@ export async function mentorSpace(input: { db: TenantDb; identityId: string; tod
         .from(pairs)
         .innerJoin(youngPeople, eq(youngPeople.id, pairs.youngPersonId))
         .innerJoin(schools, eq(schools.id, youngPeople.schoolId))
-        .where(and(inArray(pairs.mentorId, ids), ne(pairs.status, 'closed')))
+        .where(
+          and(inArray(pairs.mentorId, ids), or(ne(pairs.status, 'closed'), isNotNull(pairs.activatedAt))),
+        )
         .orderBy(desc(pairs.proposedAt))
     : [];
   const stats = rows.length
@@ -49,6 +52,27 @@ export async function mentorSpace(input: { db: TenantDb; identityId: string; tod
         )
         .groupBy(meetings.pairId)
     : [];
+  const answers = rows.length
+    ? await db
+        .select()
+        .from(debriefs)
+        .where(
+          and(
+            inArray(
+              debriefs.pairId,
+              rows.map((r) => r.pair.id),
+            ),
+            eq(debriefs.respondent, 'mentor'),
+          ),
+        )
+    : [];
+  const debriefOf = (pairId: string) => {
+    const row = answers.find((a) => a.pairId === pairId);
+    const read = row ? readDebriefAnswers(row.answers) : null;
+    return row && read ? { ...read, comment: read.comment ?? null, submittedAt: row.submittedAt } : null;
+  };
+  // Living pairs first; the closed ones, kept for their debrief, after.
+  rows.sort((a, b) => Number(a.pair.status === 'closed') - Number(b.pair.status === 'closed'));
   const today = toIsoDate(input.today);
   const agent = mine.find((m) => m.mentor.onWorkTime);
   return {
@@ -82,6 +106,9 @@ export async function mentorSpace(input: { db: TenantDb; identityId: string; tod
           },
           meetings: s?.n ?? 0,
           lastMeeting: s?.last ?? null,
+          closedAt: r.pair.closedAt,
+          canDebrief: canDebrief(r.pair),
+          debrief: debriefOf(r.pair.id),
         };
       }),
     hours: agent
