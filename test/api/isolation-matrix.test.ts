@@ -19,6 +19,8 @@ const made = {
   templateA: '',
   templateB: '',
   draftA: '',
+  editableA: '',
+  withdrawableA: '',
   signedA: '',
   conventionB: '',
   companyA: '',
@@ -487,6 +489,22 @@ function conventionRoutes(): RouteCase[] {
       id: () => made.draftA,
       foreignId: () => made.conventionB,
     },
+    {
+      method: 'PATCH',
+      path: `${base}/:id`,
+      allowed: ['tenant_admin'],
+      body: { title: 'Convention corrigée' },
+      id: () => made.editableA,
+      foreignId: () => made.conventionB,
+    },
+    {
+      method: 'POST',
+      path: `${base}/:id/withdraw`,
+      allowed: ['tenant_admin'],
+      body: { reason: 'Faite en double' },
+      id: () => made.withdrawableA,
+      foreignId: () => made.conventionB,
+    },
     { method: 'GET', path: `${base}/:id/document.pdf`, allowed: readers, ...signed },
     { method: 'GET', path: `${base}/:id/final.pdf`, allowed: readers, ...signed },
     { method: 'GET', path: `${base}/:id/ledger`, allowed: readers, ...signed },
@@ -634,6 +652,16 @@ describe('tenant isolation matrix', () => {
     made.draftA = (
       await post(`/api/t/${A}/conventions`, cookies.clermontAdmin, conventionBody(made.templateA, company.id))
     ).id;
+    // Drafts of their own for the correction and the withdrawal, so no other route loses its draft.
+    for (const key of ['editableA', 'withdrawableA'] as const) {
+      made[key] = (
+        await post(
+          `/api/t/${A}/conventions`,
+          cookies.clermontAdmin,
+          conventionBody(made.templateA, company.id),
+        )
+      ).id;
+    }
     made.signedA = (
       await post(`/api/t/${A}/conventions`, cookies.clermontAdmin, conventionBody(made.templateA, company.id))
     ).id;
