@@ -4,6 +4,7 @@ import type { Organization, OrganizationInput, OrganizationKind } from '../api/t
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { SelectField, TextField } from '../components/field.tsx';
 import { TextAreaField } from '../conventions/components/fields.tsx';
+import { bindForm } from '../lib/bind-form.ts';
 import { organizationKindLabels, priorityEducationLabels, schoolKindLabels } from '../lib/labels.ts';
 import { useForm } from '../lib/use-form.ts';
 import { checkOrganization, fieldLabels, type OrganizationValues, toInput } from './organization-values.ts';
@@ -40,7 +41,7 @@ type Props = {
 export function OrganizationForm({ tenantSlug, organization, onSaved, onCancel }: Props) {
   const form = useForm(initialValues(organization));
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const { values, errors } = form;
+  const { values } = form;
   const id = (field: string) => `organisation-${field.replaceAll('.', '-')}`;
   const kind = values.kind as OrganizationKind | '';
 
@@ -62,16 +63,9 @@ export function OrganizationForm({ tenantSlug, organization, onSaved, onCancel }
     );
   };
 
-  const text = (field: keyof OrganizationValues, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
-    <TextField
-      id={id(field)}
-      label={fieldLabels[field]}
-      value={values[field]}
-      onValue={form.set(field)}
-      error={errors[field]}
-      spellcheck={false}
-      {...extra}
-    />
+  const { summary, field } = bindForm(form, id, fieldLabels);
+  const text = (name: keyof OrganizationValues, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+    <TextField {...field(name)} spellcheck={false} {...extra} />
   );
 
   return (
@@ -79,28 +73,19 @@ export function OrganizationForm({ tenantSlug, organization, onSaved, onCancel }
       <h2 id="organisation-form-titre" ref={headingRef} tabIndex={-1}>
         {organization ? `Modifier « ${organization.name} »` : 'Ajouter une organisation'}
       </h2>
-      <ErrorSummary
-        summaryRef={form.summaryRef}
-        errors={errors}
-        message={form.message}
-        labels={fieldLabels}
-        idFor={id}
-      />
+      <ErrorSummary {...summary} />
       <p class="muted">Sauf mention contraire, tous les champs sont obligatoires.</p>
       <SelectField
-        id={id('kind')}
-        label={fieldLabels.kind}
+        {...field('kind')}
         hint={organization ? 'Le type d’une organisation existante ne change pas.' : undefined}
         required
         disabled={Boolean(organization)}
         options={options(organizationKindLabels, 'Choisir un type')}
-        value={values.kind}
         onValue={(next) => {
           // Errors about another kind's identifiers would point at fields no longer on screen.
           form.set('kind')(next);
           form.clear();
         }}
-        error={errors.kind}
       />
       {text('name', { required: true, spellcheck: true, autoComplete: 'organization' })}
       {kind === 'company'
@@ -125,23 +110,11 @@ export function OrganizationForm({ tenantSlug, organization, onSaved, onCancel }
             class: 'input--short',
           })}
           <SelectField
-            id={id('schoolKind')}
-            label={fieldLabels.schoolKind}
+            {...field('schoolKind')}
             required
             options={options(schoolKindLabels, 'Choisir un type d’établissement')}
-            value={values.schoolKind}
-            onValue={form.set('schoolKind')}
-            error={errors.schoolKind}
           />
-          <SelectField
-            id={id('priorityEducation')}
-            label={fieldLabels.priorityEducation}
-            required
-            options={options(priorityEducationLabels)}
-            value={values.priorityEducation}
-            onValue={form.set('priorityEducation')}
-            error={errors.priorityEducation}
-          />
+          <SelectField {...field('priorityEducation')} required options={options(priorityEducationLabels)} />
         </>
       ) : null}
       {kind ? (
@@ -149,22 +122,14 @@ export function OrganizationForm({ tenantSlug, organization, onSaved, onCancel }
           {text('communeCode', { hint: '5 caractères, par exemple 63113.', class: 'input--short' })}
           {text('communeName', { spellcheck: true, maxLength: 100, hint: 'Par exemple Clermont-Ferrand.' })}
           <TextAreaField
-            id={id('activities')}
-            label={fieldLabels.activities}
+            {...field('activities')}
             hint="Ce que l’organisation propose aux jeunes ou à la collectivité : visites, stages, mentorat… 500 caractères au plus."
-            value={values.activities}
-            onValue={form.set('activities')}
-            error={errors.activities}
             maxLength={500}
             rows={3}
           />
           <TextAreaField
-            id={id('audience')}
-            label={fieldLabels.audience}
+            {...field('audience')}
             hint="Le public visé : collégiens de REP+, lycéens professionnels, entreprises du département… 300 caractères au plus."
-            value={values.audience}
-            onValue={form.set('audience')}
-            error={errors.audience}
             maxLength={300}
             rows={2}
           />

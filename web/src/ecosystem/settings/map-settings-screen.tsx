@@ -6,6 +6,7 @@ import { TextField } from '../../components/field.tsx';
 import { Loading, Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { RoleGate, tenantBase } from '../../conventions/access.tsx';
+import { bindForm } from '../../lib/bind-form.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { type FieldErrors, useForm } from '../../lib/use-form.ts';
 import { Link } from '../../router.tsx';
@@ -39,7 +40,7 @@ function SettingsForm({ tenant, initial }: { tenant: Tenant; initial: MapSetting
   const [saved, setSaved] = useState<MapSettings | null>(null);
   const [confirming, setConfirming] = useState(false);
   const noticeRef = useRef<HTMLDivElement>(null);
-  const { values, errors } = form;
+  const { summary, field } = bindForm(form, idFor, labels);
   const current = saved ?? initial;
 
   const save = (next: Values) =>
@@ -72,34 +73,20 @@ function SettingsForm({ tenant, initial }: { tenant: Tenant; initial: MapSetting
         aria-labelledby="fond-de-carte-form-titre"
         onSubmit={(event) => {
           event.preventDefault();
-          return save(values);
+          return save(form.values);
         }}
       >
         <h2 id="fond-de-carte-form-titre">Fond de carte en ligne</h2>
-        <ErrorSummary
-          summaryRef={form.summaryRef}
-          errors={errors}
-          message={form.message}
-          labels={labels}
-          idFor={idFor}
-        />
+        <ErrorSummary {...summary} />
         <TextField
-          id={idFor('tileUrl')}
-          label={labels.tileUrl}
+          {...field('tileUrl')}
           hint="Une adresse https avec {z}, {x} et {y}, par exemple https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png. Laissez vide pour la carte sans connexion."
-          value={values.tileUrl}
-          onValue={form.set('tileUrl')}
-          error={errors.tileUrl}
           spellcheck={false}
           maxLength={500}
         />
         <TextField
-          id={idFor('attribution')}
-          label={labels.attribution}
+          {...field('attribution')}
           hint="Le crédit que demande le fournisseur des tuiles, par exemple « © les contributeurs d’OpenStreetMap ». Obligatoire avec une adresse."
-          value={values.attribution}
-          onValue={form.set('attribution')}
-          error={errors.attribution}
           maxLength={300}
         />
         <div class="actions">

@@ -1,13 +1,15 @@
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SelectField } from '../../components/field.tsx';
+import { FormActions } from '../../components/form-actions.tsx';
 import { Loading, Notice } from '../../components/notice.tsx';
 import { InputField, RadioGroup, TextAreaField } from '../../conventions/components/fields.tsx';
+import { bindForm } from '../../lib/bind-form.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { type FieldErrors, useForm } from '../../lib/use-form.ts';
 import { slugify } from '../../screens/onboard-tenant-form.tsx';
 import { replicationApi } from '../api.ts';
-import { programKindLabels } from '../labels.ts';
-import type { ProgramKind, TemplateDetail, TenantProgram } from '../types.ts';
+import { programChoice, programFormIds, splitProgramChoice } from '../components/program-choice.ts';
+import type { TemplateDetail, TenantProgram } from '../types.ts';
 
 const empty = { tenant: '', program: '', name: '', slug: '', summary: '', version: '1.0.0', changelog: '' };
 type Values = typeof empty;
@@ -23,9 +25,7 @@ const labels = {
   changelog: 'Notes de version',
 };
 
-const id = (field: string) =>
-  `publier-${field === 'programId' || field === 'programKind' ? 'program' : field}`;
-const programValue = (program: TenantProgram) => `${program.kind}-${program.id}`;
+const id = programFormIds('publier');
 
 function check(values: Values): FieldErrors {
   const errors: FieldErrors = {};
@@ -60,6 +60,11 @@ function ProgramChoice(props: {
       </p>
     );
   }
+  const options = items.map((program) => {
+    const choice = programChoice(program.kind, program);
+    const from = program.adoptedFrom ? ` (issu du modèle, version ${program.adoptedFrom.version})` : '';
+    return { ...choice, label: choice.label + from, program };
+  });
   return (
     <RadioGroup
       id={id('program')}
@@ -67,13 +72,8 @@ function ProgramChoice(props: {
       hint="Seule la définition du programme est publiée : règles, critères, déroulé, convention. Jamais les personnes."
       error={props.error}
       value={props.value}
-      onValue={(value) => props.onChoose(value, items.find((p) => programValue(p) === value)!)}
-      options={items.map((program) => ({
-        value: programValue(program),
-        label: `${program.name} — ${programKindLabels[program.kind]}, ${program.season}${
-          program.adoptedFrom ? ` (issu du modèle, version ${program.adoptedFrom.version})` : ''
-        }`,
-      }))}
+      onValue={(value) => props.onChoose(value, options.find((option) => option.value === value)!.program)}
+      options={options}
     />
   );
 }
@@ -85,6 +85,7 @@ export function PublishTemplateForm({ onPublished, onCancel }: Props) {
   const tenants = useAsync(() => replicationApi.allTenants(), []);
   const form = useForm(empty);
   const { values } = form;
+  const { summary, field } = bindForm(form, id, labels);
 
   const setName = (name: string) =>
     form.setValues((previous) => ({
@@ -110,11 +111,9 @@ export function PublishTemplateForm({ onPublished, onCancel }: Props) {
     return form.submit(
       () => check(values),
       async () => {
-        const split = values.program.indexOf('-');
         const template = await replicationApi.publishTemplate({
           tenant: values.tenant,
-          programKind: values.program.slice(0, split) as ProgramKind,
-          programId: values.program.slice(split + 1),
+          ...splitProgramChoice(values.program),
           slug: values.slug.trim(),
           name: values.name.trim(),
           summary: values.summary.trim() || undefined,
@@ -136,25 +135,16 @@ export function PublishTemplateForm({ onPublished, onCancel }: Props) {
       <h2 id="publier-titre" tabIndex={-1}>
         Publier un modèle
       </h2>
-      <ErrorSummary
-        summaryRef={form.summaryRef}
-        errors={form.errors}
-        message={form.message}
-        labels={labels}
-        idFor={id}
-      />
+      <ErrorSummary {...summary} />
       <p class="muted">Sauf mention contraire, tous les champs sont obligatoires.</p>
       {tenants.status === 'error' ? <Notice tone="error">{tenants.error.message}</Notice> : null}
       <SelectField
-        id={id('tenant')}
-        label={labels.tenant}
+        {...field('tenant')}
         hint="La collectivité dont le programme a fait ses preuves."
         required
         disabled={!tenants.data}
         options={tenantOptions}
-        value={values.tenant}
         onValue={(tenant) => form.setValues((previous) => ({ ...previous, tenant, program: '' }))}
-        error={form.errors.tenant}
       />
       {values.tenant ? (
         <ProgramChoice
@@ -164,64 +154,33 @@ export function PublishTemplateForm({ onPublished, onCancel }: Props) {
           onChoose={chooseProgram}
         />
       ) : null}
+      <InputField {...field('name')} onValue={setName} required maxLength={120} />
       <InputField
-        id={id('name')}
-        label={labels.name}
-        required
-        maxLength={120}
-        value={values.name}
-        onValue={setName}
-        error={form.errors.name}
-      />
-      <InputField
-        id={id('slug')}
-        label={labels.slug}
+        {...field('slug')}
         hint="Lettres minuscules, chiffres et tirets, par exemple mentorat-des-agents."
         required
         maxLength={60}
-        value={values.slug}
-        onValue={form.set('slug')}
-        error={form.errors.slug}
       />
       <TextAreaField
-        id={id('summary')}
-        label={labels.summary}
+        {...field('summary')}
         hint="Ce que le programme apporte, en deux ou trois phrases : les collectivités le lisent dans le catalogue."
         rows={3}
         maxLength={1000}
-        value={values.summary}
-        onValue={form.set('summary')}
-        error={form.errors.summary}
       />
       <InputField
-        id={id('version')}
-        label={labels.version}
+        {...field('version')}
         hint="Au format 1.0.0 : majeure, mineure, corrective."
         required
         class="input--short"
-        value={values.version}
-        onValue={form.set('version')}
-        error={form.errors.version}
       />
       <TextAreaField
-        id={id('changelog')}
-        label={labels.changelog}
+        {...field('changelog')}
         hint="Ce que contient cette version, par exemple « Première version, issue du programme de Suresnes »."
         required
         rows={3}
         maxLength={2000}
-        value={values.changelog}
-        onValue={form.set('changelog')}
-        error={form.errors.changelog}
       />
-      <div class="actions">
-        <button type="submit" class="button" disabled={form.submitting}>
-          Publier le modèle
-        </button>
-        <button type="button" class="button button--secondary" onClick={onCancel}>
-          Annuler
-        </button>
-      </div>
+      <FormActions submit="Publier le modèle" submitting={form.submitting} onCancel={onCancel} />
     </form>
   );
 }

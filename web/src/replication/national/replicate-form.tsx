@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { ErrorSummary } from '../../components/error-summary.tsx';
+import { FormActions } from '../../components/form-actions.tsx';
 import { Loading, Notice } from '../../components/notice.tsx';
 import { FieldMessages } from '../../conventions/components/fields.tsx';
+import { bindForm } from '../../lib/bind-form.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { type FieldErrors, useForm } from '../../lib/use-form.ts';
 import { replicationApi } from '../api.ts';
@@ -53,13 +55,7 @@ export function ReplicateForm({ template, onStarted, onCancel }: Props) {
       <h2 id="repliquer-titre" tabIndex={-1}>
         Répliquer la version {template.latestVersion}
       </h2>
-      <ErrorSummary
-        summaryRef={form.summaryRef}
-        errors={form.errors}
-        message={form.message}
-        labels={{ tenants: 'Collectivités' }}
-        idFor={id}
-      />
+      <ErrorSummary {...bindForm(form, id, { tenants: 'Collectivités' }).summary} />
       <p>
         Chaque collectivité cochée reçoit le programme « {template.name} » dans son espace, prêt à être
         complété. Celles qui l’ont déjà adopté sont signalées et ne reçoivent pas de doublon.
@@ -111,14 +107,12 @@ export function ReplicateForm({ template, onStarted, onCancel }: Props) {
           </p>
         </fieldset>
       ) : null}
-      <div class="actions">
-        <button type="submit" class="button" disabled={form.submitting || !tenants.data}>
-          Lancer la réplication
-        </button>
-        <button type="button" class="button button--secondary" onClick={onCancel}>
-          Annuler
-        </button>
-      </div>
+      <FormActions
+        submit="Lancer la réplication"
+        submitting={form.submitting}
+        disabled={!tenants.data}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

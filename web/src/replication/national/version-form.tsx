@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/client.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
+import { FormActions } from '../../components/form-actions.tsx';
 import { RadioGroup, TextAreaField } from '../../conventions/components/fields.tsx';
+import { bindForm } from '../../lib/bind-form.ts';
 import { type FieldErrors, useForm } from '../../lib/use-form.ts';
 import { replicationApi } from '../api.ts';
 import { bumpLabels, bumpVersion } from '../labels.ts';
@@ -38,6 +40,7 @@ export function VersionForm({ template, onPublished, onCancel }: Props) {
   const form = useForm({ bump: 'major', changelog: '' });
   const bump = form.values.bump as VersionBump;
   const next = bumpVersion(template.latestVersion, bump);
+  const { summary, field } = bindForm(form, draftFieldId, draftLabels(template.definition, draft));
 
   const check = (): FieldErrors => {
     const errors = checkDraft(template.definition, draft);
@@ -75,13 +78,7 @@ export function VersionForm({ template, onPublished, onCancel }: Props) {
       <h2 id="version-titre" tabIndex={-1}>
         Publier une nouvelle version
       </h2>
-      <ErrorSummary
-        summaryRef={form.summaryRef}
-        errors={form.errors}
-        message={form.message}
-        labels={draftLabels(template.definition, draft)}
-        idFor={draftFieldId}
-      />
+      <ErrorSummary {...summary} />
       <p>
         Les champs partent de la version {template.latestVersion}. Les collectivités qui ont adopté le modèle
         verront chaque champ modifié et choisiront de l’appliquer ou de garder leur valeur.
@@ -104,24 +101,13 @@ export function VersionForm({ template, onPublished, onCancel }: Props) {
         errors={form.errors}
       />
       <TextAreaField
-        id={draftFieldId('changelog')}
-        label="Notes de version"
+        {...field('changelog')}
         hint="Ce qui change et pourquoi, par exemple « Durée portée à 12 mois ; article sur les données personnelles »."
         required
         rows={4}
         maxLength={2000}
-        value={form.values.changelog}
-        onValue={form.set('changelog')}
-        error={form.errors.changelog}
       />
-      <div class="actions">
-        <button type="submit" class="button" disabled={form.submitting}>
-          Publier la version {next}
-        </button>
-        <button type="button" class="button button--secondary" onClick={onCancel}>
-          Annuler
-        </button>
-      </div>
+      <FormActions submit={`Publier la version ${next}`} submitting={form.submitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -4,12 +4,12 @@ import { SelectField } from '../../components/field.tsx';
 import { Loading, Notice } from '../../components/notice.tsx';
 import { InputField, TextAreaField } from '../../conventions/components/fields.tsx';
 import { discoveryApi } from '../../discovery/api.ts';
+import { bindForm } from '../../lib/bind-form.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { type FieldErrors, useForm } from '../../lib/use-form.ts';
 import { mentoringApi } from '../../mentoring/api.ts';
 import { replicationApi } from '../api.ts';
-import { programKindLabels } from '../labels.ts';
-import type { ProgramKind } from '../types.ts';
+import { programChoice, programFormIds, splitProgramChoice } from '../components/program-choice.ts';
 
 const empty = { program: '', name: '', summary: '' };
 const labels = {
@@ -18,8 +18,7 @@ const labels = {
   name: 'Nom proposé pour le modèle',
   summary: 'Ce que le programme apporte',
 };
-const id = (field: string) =>
-  `proposer-${field === 'programId' || field === 'programKind' ? 'program' : field}`;
+const id = programFormIds('proposer');
 
 type Choice = { value: string; label: string; name: string };
 
@@ -28,14 +27,9 @@ async function ownPrograms(slug: string): Promise<Choice[]> {
     mentoringApi.programs(slug),
     discoveryApi.programs(slug),
   ]);
-  const choice = (kind: ProgramKind, program: { id: string; name: string; season: string }) => ({
-    value: `${kind}-${program.id}`,
-    label: `${program.name} — ${programKindLabels[kind]}, ${program.season}`,
-    name: program.name,
-  });
   return [
-    ...mentoring.items.map((program) => choice('mentoring', program)),
-    ...discovery.items.map((program) => choice('discovery', program)),
+    ...mentoring.items.map((program) => ({ ...programChoice('mentoring', program), name: program.name })),
+    ...discovery.items.map((program) => ({ ...programChoice('discovery', program), name: program.name })),
   ];
 }
 
@@ -53,16 +47,15 @@ export function ProposalForm({ slug }: { slug: string }) {
   const [sent, setSent] = useState<string | null>(null);
   const sentRef = useRef<HTMLDivElement>(null);
   const { values } = form;
+  const { summary, field } = bindForm(form, id, labels);
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
     return form.submit(
       () => check(values),
       async () => {
-        const split = values.program.indexOf('-');
         const proposal = await replicationApi.propose(slug, {
-          programKind: values.program.slice(0, split) as ProgramKind,
-          programId: values.program.slice(split + 1),
+          ...splitProgramChoice(values.program),
           name: values.name.trim(),
           summary: values.summary.trim() || undefined,
         });
@@ -88,20 +81,12 @@ export function ProposalForm({ slug }: { slug: string }) {
       ) : null}
       <form class="card" onSubmit={onSubmit} noValidate aria-labelledby="proposer-titre">
         <h3 id="proposer-titre">Proposer ce programme au catalogue national</h3>
-        <ErrorSummary
-          summaryRef={form.summaryRef}
-          errors={form.errors}
-          message={form.message}
-          labels={labels}
-          idFor={id}
-        />
+        <ErrorSummary {...summary} />
         <SelectField
-          id={id('program')}
-          label={labels.program}
+          {...field('program')}
           hint="Seule sa définition est proposée : règles, critères, déroulé, convention. Jamais les personnes."
           required
           options={[{ value: '', label: 'Choisir un programme' }, ...choices]}
-          value={values.program}
           onValue={(program) =>
             form.setValues((previous) => ({
               ...previous,
@@ -113,24 +98,12 @@ export function ProposalForm({ slug }: { slug: string }) {
           }
           error={form.errors.program ?? form.errors.programId}
         />
-        <InputField
-          id={id('name')}
-          label={labels.name}
-          required
-          maxLength={120}
-          value={values.name}
-          onValue={form.set('name')}
-          error={form.errors.name}
-        />
+        <InputField {...field('name')} required maxLength={120} />
         <TextAreaField
-          id={id('summary')}
-          label={labels.summary}
+          {...field('summary')}
           hint="En deux ou trois phrases, pour les autres collectivités."
           rows={3}
           maxLength={1000}
-          value={values.summary}
-          onValue={form.set('summary')}
-          error={form.errors.summary}
         />
         <button type="submit" class="button" disabled={form.submitting}>
           Proposer ce programme au catalogue national
