@@ -1,9 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import type { NationalTenant } from '../api/types.ts';
-import { Loading, Notice } from '../components/notice.tsx';
+import { Notice } from '../components/notice.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
-import { Pagination } from '../components/pagination.tsx';
+import { PagedResults } from '../components/paged-results.tsx';
+import { SearchBox, Toolbar } from '../components/toolbar.tsx';
 import { brandStyle } from '../lib/contrast.ts';
 import { formatDate, plural, tenantKindLabels } from '../lib/labels.ts';
 import { useAsync } from '../lib/use-async.ts';
@@ -52,8 +53,7 @@ export default function National() {
   const [created, setCreated] = useState<{ name: string; email: string } | null>(null);
   const createdRef = useRef<HTMLDivElement>(null);
 
-  const search = (event: Event) => {
-    event.preventDefault();
+  const search = () => {
     setQ(draft.trim());
     setPage(1);
   };
@@ -65,65 +65,50 @@ export default function National() {
 
       <section aria-labelledby="collectivites">
         <h2 id="collectivites">Collectivités</h2>
-        <search>
-          <form class="toolbar" onSubmit={search}>
-            <div class="field">
-              <label for="recherche-collectivite">Rechercher une collectivité</label>
-              <input
-                id="recherche-collectivite"
-                type="search"
-                value={draft}
-                onInput={(event) => setDraft(event.currentTarget.value)}
-              />
+        <Toolbar onApply={search} submit="Rechercher">
+          <SearchBox
+            id="recherche-collectivite"
+            label="Rechercher une collectivité"
+            value={draft}
+            onValue={setDraft}
+          />
+        </Toolbar>
+        <PagedResults
+          state={list}
+          count={(total) =>
+            total
+              ? plural(total, 'collectivité', 'collectivités')
+              : q
+                ? `Aucune collectivité ne correspond à « ${q} ».`
+                : 'Aucune collectivité pour le moment.'
+          }
+          pagesLabel="Pages des collectivités"
+          onPage={setPage}
+        >
+          {(items, shown) => (
+            <div class="table-wrap">
+              <table>
+                <caption class="visually-hidden">Collectivités, page {shown}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Nom</th>
+                    <th scope="col">Type</th>
+                    <th scope="col">Code</th>
+                    <th scope="col">Statut</th>
+                    <th scope="col">Version du schéma</th>
+                    <th scope="col">Couleur</th>
+                    <th scope="col">Créée le</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((tenant) => (
+                    <TenantRow key={tenant.slug} tenant={tenant} />
+                  ))}
+                </tbody>
+              </table>
             </div>
-            <button type="submit" class="button button--secondary">
-              Rechercher
-            </button>
-          </form>
-        </search>
-        {list.status === 'error' ? <Notice tone="error">{list.error.message}</Notice> : null}
-        {list.status === 'loading' && !list.data ? <Loading /> : null}
-        {list.data ? (
-          <>
-            <p role="status">
-              {list.data.total
-                ? plural(list.data.total, 'collectivité', 'collectivités')
-                : q
-                  ? `Aucune collectivité ne correspond à « ${q} ».`
-                  : 'Aucune collectivité pour le moment.'}
-            </p>
-            {list.data.items.length ? (
-              <div class="table-wrap">
-                <table>
-                  <caption class="visually-hidden">Collectivités, page {list.data.page}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Nom</th>
-                      <th scope="col">Type</th>
-                      <th scope="col">Code</th>
-                      <th scope="col">Statut</th>
-                      <th scope="col">Version du schéma</th>
-                      <th scope="col">Couleur</th>
-                      <th scope="col">Créée le</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {list.data.items.map((tenant) => (
-                      <TenantRow key={tenant.slug} tenant={tenant} />
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            ) : null}
-            <Pagination
-              label="Pages des collectivités"
-              page={list.data.page}
-              pageSize={list.data.pageSize}
-              total={list.data.total}
-              onPage={setPage}
-            />
-          </>
-        ) : null}
+          )}
+        </PagedResults>
       </section>
 
       <section aria-labelledby="accueillir">

@@ -2,9 +2,9 @@ import { useRef, useState } from 'preact/hooks';
 import { type ApiError, api } from '../api/client.ts';
 import type { Organization, OrganizationKind, Tenant } from '../api/types.ts';
 import { ConfirmDialog } from '../components/confirm-dialog.tsx';
-import { Loading, Notice } from '../components/notice.tsx';
+import { Notice } from '../components/notice.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
-import { Pagination } from '../components/pagination.tsx';
+import { PagedResults } from '../components/paged-results.tsx';
 import { TenantGate } from '../components/tenant-gate.tsx';
 import { plural } from '../lib/labels.ts';
 import { useAsync } from '../lib/use-async.ts';
@@ -122,48 +122,43 @@ function OrganizationsScreen({ tenant }: { tenant: Tenant }) {
 
       <OrganizationFilters value={filters} onChange={applyFilters} />
 
-      {list.status === 'error' ? <Notice tone="error">{list.error.message}</Notice> : null}
-      {list.status === 'loading' && !list.data ? <Loading /> : null}
-      {list.data ? (
-        <>
-          <p role="status" class="result-count">
-            {list.data.total
-              ? plural(list.data.total, 'organisation', 'organisations')
-              : filtered
-                ? 'Aucune organisation ne correspond à ces critères.'
-                : 'Aucune organisation pour le moment.'}
-          </p>
-          {!list.data.total && !filtered && canEdit ? (
-            <p class="empty-state">
-              Ajoutez la première : une entreprise, une association, un établissement scolaire ou un service
-              de la collectivité.
-            </p>
-          ) : null}
-          {!list.data.total && filtered ? (
+      <PagedResults
+        state={list}
+        count={(total) =>
+          total
+            ? plural(total, 'organisation', 'organisations')
+            : filtered
+              ? 'Aucune organisation ne correspond à ces critères.'
+              : 'Aucune organisation pour le moment.'
+        }
+        countClass="result-count"
+        empty={
+          filtered ? (
             <p>
               <button type="button" class="link-button" onClick={() => applyFilters(noFilters)}>
                 Effacer la recherche et les filtres
               </button>
             </p>
-          ) : null}
-          {list.data.items.length ? (
-            <OrganizationList
-              items={list.data.items}
-              canEdit={canEdit}
-              onEdit={(organization) => setEditor({ organization })}
-              onArchive={setToArchive}
-              onUnarchive={unarchive}
-            />
-          ) : null}
-          <Pagination
-            label="Pages des organisations"
-            page={list.data.page}
-            pageSize={list.data.pageSize}
-            total={list.data.total}
-            onPage={setPage}
+          ) : canEdit ? (
+            <p class="empty-state">
+              Ajoutez la première : une entreprise, une association, un établissement scolaire ou un service
+              de la collectivité.
+            </p>
+          ) : null
+        }
+        pagesLabel="Pages des organisations"
+        onPage={setPage}
+      >
+        {(items) => (
+          <OrganizationList
+            items={items}
+            canEdit={canEdit}
+            onEdit={(organization) => setEditor({ organization })}
+            onArchive={setToArchive}
+            onUnarchive={unarchive}
           />
-        </>
-      ) : null}
+        )}
+      </PagedResults>
 
       {toArchive ? (
         <ConfirmDialog

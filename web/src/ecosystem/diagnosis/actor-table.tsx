@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { OrganizationKind } from '../../api/types.ts';
 import { Pagination } from '../../components/pagination.tsx';
+import { ToolbarSelect } from '../../components/toolbar.tsx';
 import { organizationKindLabels, plural } from '../../lib/labels.ts';
 import { conventionStatusLabels, roleLabels } from '../labels.ts';
 import type { Actor, Diagnosis } from '../types.ts';
@@ -32,33 +33,30 @@ export function ActorTable({ diagnosis, csvUrl }: { diagnosis: Diagnosis; csvUrl
     <section aria-labelledby="acteurs-titre">
       <h2 id="acteurs-titre">Acteurs du territoire</h2>
       <form class="toolbar" onSubmit={(event) => event.preventDefault()} aria-label="Filtrer les acteurs">
-        <div class="field">
-          <label for="filtre-acteurs-type">Type d’acteur</label>
-          <select
-            id="filtre-acteurs-type"
-            value={kind}
-            onChange={(event) => filter(setKind)(event.currentTarget.value as OrganizationKind | '')}
-          >
-            <option value="">Tous les types ({all.length})</option>
-            {diagnosis.actorGroups.map((group) => (
-              <option key={group.kind} value={group.kind}>
-                {organizationKindLabels[group.kind]} ({group.actors.length})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="filtre-acteurs-engagement">Engagement</label>
-          <select
-            id="filtre-acteurs-engagement"
-            value={engagement}
-            onChange={(event) => filter(setEngagement)(event.currentTarget.value as Engagement)}
-          >
-            <option value="">Tous</option>
-            <option value="engaged">Dans un programme ou une convention</option>
-            <option value="not_engaged">Sans programme ni convention</option>
-          </select>
-        </div>
+        <ToolbarSelect
+          id="filtre-acteurs-type"
+          label="Type d’acteur"
+          value={kind}
+          onValue={(value) => filter(setKind)(value as OrganizationKind | '')}
+          options={[
+            { value: '', label: `Tous les types (${all.length})` },
+            ...diagnosis.actorGroups.map((group) => ({
+              value: group.kind,
+              label: `${organizationKindLabels[group.kind]} (${group.actors.length})`,
+            })),
+          ]}
+        />
+        <ToolbarSelect
+          id="filtre-acteurs-engagement"
+          label="Engagement"
+          value={engagement}
+          onValue={(value) => filter(setEngagement)(value as Engagement)}
+          options={[
+            { value: '', label: 'Tous' },
+            { value: 'engaged', label: 'Dans un programme ou une convention' },
+            { value: 'not_engaged', label: 'Sans programme ni convention' },
+          ]}
+        />
         <a class="button button--secondary eco-export" href={csvUrl} download>
           Exporter tous les acteurs (CSV)
         </a>

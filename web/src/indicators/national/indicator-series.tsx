@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { Loading, Notice } from '../../components/notice.tsx';
+import { Toolbar, ToolbarSelect } from '../../components/toolbar.tsx';
 import { useAsync } from '../../lib/use-async.ts';
 import { indicatorsApi } from '../api.ts';
 import { type ChartSeries, LineChart } from '../components/line-chart.tsx';
@@ -36,47 +37,25 @@ export function IndicatorSeries({ indicators, scope }: { indicators: Indicator[]
   const chosen = indicators.find((i) => i.key === draft.indicator) ?? indicators[0]!;
   const data = series.data;
 
-  const apply = (event: Event) => {
-    event.preventDefault();
-    setQuery({ ...draft });
-  };
-
   return (
     <section aria-labelledby="evolution">
       <h2 id="evolution">Évolution dans le temps</h2>
-      <form class="toolbar" onSubmit={apply}>
-        <div class="field">
-          <label for="evolution-indicateur">Indicateur</label>
-          <select
-            id="evolution-indicateur"
-            value={draft.indicator}
-            onChange={(e) => setDraft({ indicator: e.currentTarget.value, dimension: '' })}
-          >
-            {indicators.map((i) => (
-              <option key={i.key} value={i.key}>
-                {i.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="evolution-dimension">Détail</label>
-          <select
-            id="evolution-dimension"
-            value={draft.dimension}
-            onChange={(e) => setDraft({ ...draft, dimension: e.currentTarget.value })}
-          >
-            {chosen.dimensions.map((d) => (
-              <option key={d.key} value={d.key}>
-                {d.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" class="button button--secondary">
-          Afficher l’évolution
-        </button>
-      </form>
+      <Toolbar onApply={() => setQuery({ ...draft })} submit="Afficher l’évolution" search={false}>
+        <ToolbarSelect
+          id="evolution-indicateur"
+          label="Indicateur"
+          value={draft.indicator}
+          onValue={(indicator) => setDraft({ indicator, dimension: '' })}
+          options={indicators.map((i) => ({ value: i.key, label: i.label }))}
+        />
+        <ToolbarSelect
+          id="evolution-dimension"
+          label="Détail"
+          value={draft.dimension}
+          onValue={(dimension) => setDraft({ ...draft, dimension })}
+          options={chosen.dimensions.map((d) => ({ value: d.key, label: d.label }))}
+        />
+      </Toolbar>
       {series.status === 'error' ? <Notice tone="error">{series.error.message}</Notice> : null}
       {!data ? <Loading /> : null}
       {data && !data.tenants.length ? (

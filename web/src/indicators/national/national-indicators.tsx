@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { Loading, Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { Toolbar, ToolbarSelect } from '../../components/toolbar.tsx';
 import { formatDate, plural } from '../../lib/labels.ts';
 import { useSession } from '../../lib/session.tsx';
 import { useAsync } from '../../lib/use-async.ts';
@@ -115,8 +116,7 @@ function Dashboard() {
   const scopes = useAsync(() => indicatorsApi.scopes(), []);
   const data = table.data;
 
-  const apply = (event: Event) => {
-    event.preventDefault();
+  const apply = () => {
     setQuery({ ...draft });
   };
 
@@ -141,44 +141,24 @@ function Dashboard() {
       ) : null}
       {data?.period ? (
         <>
-          <search>
-            <form class="toolbar" onSubmit={apply}>
-              <div class="field">
-                <label for="indicateurs-periode">Période</label>
-                <select
-                  id="indicateurs-periode"
-                  value={draft.period ?? data.period}
-                  onChange={(e) => setDraft({ ...draft, period: e.currentTarget.value })}
-                >
-                  {data.periods.map((p) => (
-                    <option key={p} value={p}>
-                      {formatPeriod(p)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div class="field">
-                <label for="indicateurs-perimetre">Périmètre</label>
-                <select
-                  id="indicateurs-perimetre"
-                  value={draft.scope}
-                  onChange={(e) => setDraft({ ...draft, scope: e.currentTarget.value })}
-                >
-                  {(scopes.data?.items ?? [{ key: 'all', label: 'Tous les programmes', hasData: true }]).map(
-                    (s) => (
-                      <option key={s.key} value={s.key}>
-                        {s.label}
-                        {s.hasData ? '' : ' (aucun envoi)'}
-                      </option>
-                    ),
-                  )}
-                </select>
-              </div>
-              <button type="submit" class="button button--secondary">
-                Afficher
-              </button>
-            </form>
-          </search>
+          <Toolbar onApply={apply} submit="Afficher">
+            <ToolbarSelect
+              id="indicateurs-periode"
+              label="Période"
+              value={draft.period ?? data.period}
+              onValue={(period) => setDraft({ ...draft, period })}
+              options={data.periods.map((p) => ({ value: p, label: formatPeriod(p) }))}
+            />
+            <ToolbarSelect
+              id="indicateurs-perimetre"
+              label="Périmètre"
+              value={draft.scope}
+              onValue={(scope) => setDraft({ ...draft, scope })}
+              options={(
+                scopes.data?.items ?? [{ key: 'all', label: 'Tous les programmes', hasData: true }]
+              ).map((s) => ({ value: s.key, label: s.hasData ? s.label : `${s.label} (aucun envoi)` }))}
+            />
+          </Toolbar>
           <p role="status" class="result-count">
             {formatPeriod(data.period)}, {data.scope.label} : {pushedCount(data)} sur{' '}
             {plural(data.tenants.length, 'collectivité', 'collectivités')}{' '}

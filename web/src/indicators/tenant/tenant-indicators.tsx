@@ -3,6 +3,7 @@ import type { ApiError } from '../../api/client.ts';
 import type { Tenant } from '../../api/types.ts';
 import { Loading, Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { Toolbar, ToolbarSelect } from '../../components/toolbar.tsx';
 import { RoleGate } from '../../conventions/access.tsx';
 import { formatDateTime, plural } from '../../lib/labels.ts';
 import { useAsync } from '../../lib/use-async.ts';
@@ -176,31 +177,15 @@ function TenantIndicatorsScreen({ tenant }: { tenant: Tenant }) {
             </a>
           </p>
           {data.scopes.length > 1 ? (
-            <form
-              class="toolbar"
-              onSubmit={(event) => {
-                event.preventDefault();
-                setScope(draft);
-              }}
-            >
-              <div class="field">
-                <label for="indicateurs-perimetre">Périmètre</label>
-                <select
-                  id="indicateurs-perimetre"
-                  value={draft}
-                  onChange={(e) => setDraft(e.currentTarget.value)}
-                >
-                  {data.scopes.map((s) => (
-                    <option key={s.key} value={s.key}>
-                      {s.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <button type="submit" class="button button--secondary">
-                Afficher
-              </button>
-            </form>
+            <Toolbar onApply={() => setScope(draft)} submit="Afficher" search={false}>
+              <ToolbarSelect
+                id="indicateurs-perimetre"
+                label="Périmètre"
+                value={draft}
+                onValue={setDraft}
+                options={data.scopes.map((s) => ({ value: s.key, label: s.label }))}
+              />
+            </Toolbar>
           ) : null}
           {current ? <FiguresTable view={data} scope={current} /> : null}
           {data.medianPeriod ? null : (

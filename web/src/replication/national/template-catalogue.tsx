@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import { Loading, Notice } from '../../components/notice.tsx';
+import { Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { Pagination } from '../../components/pagination.tsx';
+import { PagedResults } from '../../components/paged-results.tsx';
+import { SearchBox, Toolbar, ToolbarSelect } from '../../components/toolbar.tsx';
 import { useFlash } from '../../conventions/components/use-flash.ts';
 import { setFlash } from '../../conventions/flash.ts';
 import { formatDate, plural } from '../../lib/labels.ts';
@@ -75,8 +76,7 @@ function Catalogue() {
   );
   const filtered = Boolean(query.q || query.status);
 
-  const search = (event: Event) => {
-    event.preventDefault();
+  const search = () => {
     setQuery({ q: draft.q.trim(), status: draft.status });
     setPage(1);
   };
@@ -122,59 +122,35 @@ function Catalogue() {
 
       <section aria-labelledby="catalogue-titre">
         <h2 id="catalogue-titre">Catalogue</h2>
-        <search>
-          <form class="toolbar" onSubmit={search}>
-            <div class="field">
-              <label for="recherche-modele">Rechercher un modèle</label>
-              <input
-                id="recherche-modele"
-                type="search"
-                value={draft.q}
-                onInput={(event) => setDraft({ ...draft, q: event.currentTarget.value })}
-              />
-            </div>
-            <div class="field">
-              <label for="statut-modele">Statut</label>
-              <select
-                id="statut-modele"
-                value={draft.status}
-                onChange={(event) =>
-                  setDraft({ ...draft, status: event.currentTarget.value as TemplateStatus | '' })
-                }
-              >
-                {statusOptions.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" class="button button--secondary">
-              Rechercher
-            </button>
-          </form>
-        </search>
-        {list.status === 'error' ? <Notice tone="error">{list.error.message}</Notice> : null}
-        {list.status === 'loading' && !list.data ? <Loading /> : null}
-        {list.data ? (
-          <>
-            <p role="status">
-              {list.data.total
-                ? plural(list.data.total, 'modèle', 'modèles')
-                : filtered
-                  ? 'Aucun modèle ne correspond à cette recherche.'
-                  : 'Aucun modèle pour le moment : publiez le premier à partir du programme d’une collectivité.'}
-            </p>
-            {list.data.items.length ? <TemplateTable items={list.data.items} page={list.data.page} /> : null}
-            <Pagination
-              label="Pages des modèles"
-              page={list.data.page}
-              pageSize={list.data.pageSize}
-              total={list.data.total}
-              onPage={setPage}
-            />
-          </>
-        ) : null}
+        <Toolbar onApply={search} submit="Rechercher">
+          <SearchBox
+            id="recherche-modele"
+            label="Rechercher un modèle"
+            value={draft.q}
+            onValue={(q) => setDraft({ ...draft, q })}
+          />
+          <ToolbarSelect
+            id="statut-modele"
+            label="Statut"
+            value={draft.status}
+            onValue={(status) => setDraft({ ...draft, status: status as TemplateStatus | '' })}
+            options={statusOptions}
+          />
+        </Toolbar>
+        <PagedResults
+          state={list}
+          count={(total) =>
+            total
+              ? plural(total, 'modèle', 'modèles')
+              : filtered
+                ? 'Aucun modèle ne correspond à cette recherche.'
+                : 'Aucun modèle pour le moment : publiez le premier à partir du programme d’une collectivité.'
+          }
+          pagesLabel="Pages des modèles"
+          onPage={setPage}
+        >
+          {(items, shown) => <TemplateTable items={items} page={shown} />}
+        </PagedResults>
       </section>
     </>
   );
