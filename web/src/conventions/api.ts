@@ -6,6 +6,7 @@ import type {
   ConventionSummary,
   CreateConventionInput,
   DeliveryInput,
+  EditConventionInput,
   FulfilmentItem,
   Ledger,
   PartnerEvent,
@@ -45,6 +46,10 @@ export const conventionsApi = {
   convention: (slug: string, id: string) => request<Convention>(conventionPath(slug, id)),
   createConvention: (slug: string, body: CreateConventionInput) =>
     request<Convention>(`${tenantPath(slug)}/conventions`, { method: 'POST', body }),
+  editConvention: (slug: string, id: string, body: EditConventionInput) =>
+    request<Convention>(conventionPath(slug, id), { method: 'PATCH', body }),
+  withdrawConvention: (slug: string, id: string, reason: string) =>
+    request<Convention>(`${conventionPath(slug, id)}/withdraw`, { method: 'POST', body: { reason } }),
   sendConvention: (slug: string, id: string) =>
     request<Convention>(`${conventionPath(slug, id)}/send`, { method: 'POST' }),
   terminateConvention: (slug: string, id: string, reason: string) =>

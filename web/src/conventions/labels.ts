@@ -21,6 +21,7 @@ export const conventionStatusLabels: Record<ConventionStatus, string> = {
   declined: 'Refusée',
   expired: 'Expirée',
   terminated: 'Résiliée',
+  withdrawn: 'Retirée',
 };
 
 export const commitmentLabels: Record<CommitmentType, string> = {
@@ -83,6 +84,8 @@ export const trailEventLabels: Record<TrailEventType, string> = {
   expired: 'Expirée',
   terminated: 'Résiliée',
   renewed: 'Renouvelée',
+  edited: 'Brouillon corrigé',
+  withdrawn: 'Retirée',
 };
 
 // The contract leaves the values open; unknown ones are shown as the server wrote them.

@@ -8,6 +8,7 @@ const TemplateEdit = lazy(() => import('./templates/template-edit.tsx'));
 const Conventions = lazy(() => import('./conventions/convention-list.tsx'));
 const NewConvention = lazy(() => import('./conventions/convention-new.tsx'));
 const ConventionDetail = lazy(() => import('./conventions/convention-detail.tsx'));
+const ConventionEdit = lazy(() => import('./conventions/convention-edit.tsx'));
 const Fulfilment = lazy(() => import('./fulfilment/fulfilment.tsx'));
 const Events = lazy(() => import('./events/event-list.tsx'));
 const NewEvent = lazy(() => import('./events/event-new.tsx'));
@@ -24,6 +25,11 @@ export const conventionRoutes: Route[] = [
     pattern: '/t/:tenant/conventions/:id',
     signedIn: true,
     render: ({ id }) => <ConventionDetail id={id!} section="conventions" />,
+  },
+  {
+    pattern: '/t/:tenant/conventions/:id/modifier',
+    signedIn: true,
+    render: ({ id }) => <ConventionEdit id={id!} />,
   },
   {
     pattern: '/t/:tenant/mes-conventions',

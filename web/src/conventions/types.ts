@@ -16,7 +16,14 @@ export type SignatoryRole =
 export type TemplateKind = 'partnership' | 'internal_agreement' | 'internship';
 export type SigningOrder = 'sequential' | 'parallel';
 export type TemplateStatus = 'active' | 'archived';
-export type ConventionStatus = 'draft' | 'sent' | 'active' | 'declined' | 'expired' | 'terminated';
+export type ConventionStatus =
+  | 'draft'
+  | 'sent'
+  | 'active'
+  | 'declined'
+  | 'expired'
+  | 'terminated'
+  | 'withdrawn';
 export type SignerStatus = 'pending' | 'signed' | 'declined';
 
 export type TrailEventType =
@@ -31,7 +38,9 @@ export type TrailEventType =
   | 'expiry_reminder'
   | 'expired'
   | 'terminated'
-  | 'renewed';
+  | 'renewed'
+  | 'edited'
+  | 'withdrawn';
 
 export type PartnerEventKind = 'site_visit' | 'job_discovery_day' | 'inspiring_meeting';
 export type PartnerEventStatus = 'scheduled' | 'held' | 'cancelled';
@@ -121,7 +130,16 @@ export type TrailEvent = {
 };
 
 export type Convention = ConventionSummary & {
-  templateVersion: { id: string; templateId: string; version: number; title: string };
+  templateVersion: {
+    id: string;
+    templateId: string;
+    version: number;
+    title: string;
+    /** What a correction of the draft is checked against: the version's own, not the template's newest. */
+    commitmentTypes: CommitmentType[];
+    durationMonths: number;
+    signingOrder: SigningOrder;
+  };
   operator?: OrganizationRef | null;
   commitments: Commitment[];
   signers: Signer[];
@@ -143,6 +161,15 @@ export type CreateConventionInput = {
   startDate: string;
   commitments: { type: CommitmentType; quantityPerYear: number; note?: string }[];
   signers: { role: SignatoryRole; name: string; title: string; email: string }[];
+};
+
+/** PATCH of a draft: every key optional; `operatorOrganizationId: null` removes the operator. */
+export type EditConventionInput = {
+  title?: string;
+  startDate?: string;
+  operatorOrganizationId?: string | null;
+  commitments?: CreateConventionInput['commitments'];
+  signers?: CreateConventionInput['signers'];
 };
 
 export type ConventionYear = { index: number; from: string; to: string };

@@ -27,6 +27,7 @@ export const conventionStatusLabels: Record<ConventionStatus, string> = {
   declined: 'Refusée',
   expired: 'Expirée',
   terminated: 'Résiliée',
+  withdrawn: 'Retirée',
 };
 
 export function conventionStatusLabel(status: string): string {

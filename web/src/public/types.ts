@@ -9,7 +9,14 @@ export type CommitmentType =
   | 'inspiring_meetings'
   | 'agent_mentoring_hours';
 
-export type ConventionStatus = 'draft' | 'sent' | 'active' | 'declined' | 'expired' | 'terminated';
+export type ConventionStatus =
+  | 'draft'
+  | 'sent'
+  | 'active'
+  | 'declined'
+  | 'expired'
+  | 'terminated'
+  | 'withdrawn';
 
 export type Commitment = { type: CommitmentType; quantityPerYear: number; note?: string | null };
 

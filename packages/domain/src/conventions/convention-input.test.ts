@@ -58,7 +58,7 @@ describe('correcting a draft', () => {
     expect(JSON.stringify(changes)).not.toContain('direction@cde.example');
   });
 
-  it('sees a commitment’s quantity or note change, and nothing when nothing changed', () => {
+  it('sees a commitment’s quantity or note change, and nothing when nothing changed (a 0 promises nothing)', () => {
     expect(draftChanges(draft, { ...draft })).toEqual([]);
     const noted = draftChanges(draft, {
       ...draft,
@@ -68,6 +68,11 @@ describe('correcting a draft', () => {
       ],
     });
     expect(noted.map((c) => c.path)).toEqual(['commitments']);
+    const zeroAdded = draftChanges(draft, {
+      ...draft,
+      commitments: [...draft.commitments, { type: 'inspiring_meetings', quantityPerYear: 0, note: null }],
+    });
+    expect(zeroAdded).toEqual([]);
   });
 
   it('checks a correction as a creation is checked, and refuses an empty one', () => {

@@ -77,9 +77,11 @@ export function draftChanges(before: DraftSnapshot, after: DraftSnapshot): Draft
   if (before.startDate !== after.startDate) changes.push({ path: 'startDate', label: 'date de début' });
   if (before.operatorOrganizationId !== after.operatorOrganizationId)
     changes.push({ path: 'operatorOrganizationId', label: 'association opératrice' });
+  // "0 and no note" promises nothing: the form sends it for every type the partner leaves out.
   const commitments = (list: DraftSnapshot['commitments']) =>
     JSON.stringify(
-      [...list]
+      list
+        .filter((c) => c.quantityPerYear > 0 || c.note)
         .map((c) => [c.type, c.quantityPerYear, c.note || null])
         .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
     );

@@ -19,6 +19,10 @@ import { ConventionSigners } from './convention-signers.tsx';
 import { ConventionTrail } from './convention-trail.tsx';
 
 const withLedger = new Set(['active', 'expired', 'terminated']);
+const endReasonLabel: Partial<Record<Convention['status'], string>> = {
+  declined: 'Motif du refus',
+  withdrawn: 'Motif du retrait',
+};
 
 /** The draft renewing this one: `renewedById` if the server says so, else the `renewed` event. */
 function renewalOf(convention: Convention): string | null {
@@ -71,14 +75,14 @@ function Detail({
       ) : null}
       {convention.endReason ? (
         <p>
-          <strong>{convention.status === 'declined' ? 'Motif du refus' : 'Motif de fin'} :</strong>{' '}
-          {convention.endReason}
+          <strong>{endReasonLabel[convention.status] ?? 'Motif de fin'} :</strong> {convention.endReason}
         </p>
       ) : null}
       {isAdmin ? (
         <ConventionActions
           tenantSlug={tenant.slug}
           convention={convention}
+          base={base}
           renewed={Boolean(renewedBy)}
           onDone={(outcome, renewal) => {
             if (renewal) {
@@ -175,6 +179,8 @@ function Detail({
       <h2>Suivi des engagements</h2>
       {withLedger.has(convention.status) ? (
         <ConventionLedger tenantSlug={tenant.slug} convention={convention} canRecord={isAdmin} />
+      ) : convention.status === 'withdrawn' ? (
+        <p>Retirée avant d’être signée : elle n’engage personne et aucun engagement n’est suivi.</p>
       ) : (
         <p>Le suivi commence quand la convention entre en vigueur, une fois signée par toutes les parties.</p>
       )}

@@ -3,22 +3,38 @@ import { conventionStatusLabels } from '../labels.ts';
 
 export type ConventionFilters = { status: string; q: string };
 
-type Props = { value: ConventionFilters; onChange: (filters: ConventionFilters) => void };
+type Props = {
+  value: ConventionFilters;
+  onChange: (filters: ConventionFilters) => void;
+  /** Statuses the caller never sees (a partner: drafts and withdrawn conventions). */
+  hidden?: readonly string[];
+};
 
-/** Status applies as soon as it is chosen (radio buttons, arrow keys); the search on submit. */
-export function ConventionFiltersForm({ value, onChange }: Props) {
+/**
+ * Status applies as soon as it is chosen (radio buttons, arrow keys); the search on submit.
+ * « Toutes » leaves the withdrawn conventions out, as the API does: their own filter shows them.
+ */
+export function ConventionFiltersForm({ value, onChange, hidden = [] }: Props) {
   const [draft, setDraft] = useState(value.q);
   const [previousQ, setPreviousQ] = useState(value.q);
   if (previousQ !== value.q) {
     setPreviousQ(value.q);
     setDraft(value.q);
   }
-  const statuses = [['', 'Toutes'], ...Object.entries(conventionStatusLabels)];
+  const statuses = [['', 'Toutes'], ...Object.entries(conventionStatusLabels)].filter(
+    ([status]) => !hidden.includes(status!),
+  );
+  const withWithdrawn = statuses.some(([status]) => status === 'withdrawn');
 
   return (
     <search aria-label="Rechercher et filtrer les conventions">
-      <fieldset class="segmented">
+      <fieldset class="segmented" aria-describedby={withWithdrawn ? 'filtre-statut-aide' : undefined}>
         <legend>Statut</legend>
+        {withWithdrawn ? (
+          <p id="filtre-statut-aide" class="hint">
+            « Toutes » ne montre pas les conventions retirées : choisissez « Retirée » pour les voir.
+          </p>
+        ) : null}
         <div class="segmented__options">
           {statuses.map(([status, label]) => {
             const id = `filtre-statut-${status || 'toutes'}`;

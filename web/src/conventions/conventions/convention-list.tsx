@@ -80,7 +80,11 @@ function ConventionsScreen({ tenant, section }: { tenant: Tenant; section: Conve
         </p>
       ) : null}
 
-      <ConventionFiltersForm value={filters} onChange={(next) => go(next)} />
+      <ConventionFiltersForm
+        value={filters}
+        onChange={(next) => go(next)}
+        hidden={isAdmin ? [] : ['draft', 'withdrawn']}
+      />
 
       {list.status === 'error' ? <Notice tone="error">{list.error.message}</Notice> : null}
       {list.status === 'loading' && !list.data ? <Loading /> : null}

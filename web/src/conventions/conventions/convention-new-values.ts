@@ -1,16 +1,70 @@
 import type { FieldErrors } from '../../lib/use-form.ts';
 import { commitmentLabels, signatoryRoleLabels } from '../labels.ts';
-import type { CreateConventionInput, OrganizationRef, Template } from '../types.ts';
+import type {
+  Convention,
+  CreateConventionInput,
+  EditConventionInput,
+  OrganizationRef,
+  TemplateVersionInput,
+} from '../types.ts';
 
 // Every field is a string keyed by its API path (`signers.0.email`), so a 422 from the server
 // lands on the very field it names.
 
 export type NewConventionValues = Record<string, string>;
 
+/**
+ * What the form needs of a template: a template's newest version on creation, or the version a
+ * draft was made from when it is corrected (see `versionOf`).
+ */
+export type FormTemplate = {
+  id: string;
+  version: Pick<TemplateVersionInput, 'commitmentTypes' | 'durationMonths' | 'signatories' | 'signingOrder'>;
+};
+
+/** The version a convention was made from, as the form reads a template. */
+export function versionOf(convention: Convention): FormTemplate {
+  const { templateVersion } = convention;
+  return {
+    id: templateVersion.templateId,
+    version: {
+      commitmentTypes: templateVersion.commitmentTypes,
+      durationMonths: templateVersion.durationMonths,
+      signingOrder: templateVersion.signingOrder,
+      signatories: convention.signers.map((s) => ({ role: s.role, label: s.label })),
+    },
+  };
+}
+
+/**
+ * The form filled from an existing convention: its date, commitments (by type; 0 for a type it
+ * does not promise) and signers (by role). With `title`, for correcting the draft itself.
+ */
+export function valuesFrom(
+  template: FormTemplate,
+  convention: Convention,
+  options: { title?: boolean } = {},
+): NewConventionValues {
+  const values = valuesFor(template, { startDate: convention.startDate });
+  if (options.title) values.title = convention.title;
+  template.version.commitmentTypes.forEach((type, index) => {
+    const commitment = convention.commitments.find((c) => c.type === type);
+    values[`commitments.${index}.quantityPerYear`] = String(commitment?.quantityPerYear ?? 0);
+    values[`commitments.${index}.note`] = commitment?.note ?? '';
+  });
+  template.version.signatories.forEach((signatory, index) => {
+    const signer = convention.signers.find((s) => s.role === signatory.role);
+    values[`signers.${index}.name`] = signer?.name ?? '';
+    values[`signers.${index}.title`] = signer?.title ?? '';
+    values[`signers.${index}.email`] = signer?.email ?? '';
+  });
+  return values;
+}
+
 export const fieldId = (path: string) => `convention-${path.replaceAll('.', '-')}`;
 
 export function valuesFor(
-  template: Template | undefined,
+  template: FormTemplate | undefined,
   previous: NewConventionValues,
 ): NewConventionValues {
   const values: NewConventionValues = { templateId: template?.id ?? '', startDate: previous.startDate ?? '' };
@@ -27,8 +81,9 @@ export function valuesFor(
   return values;
 }
 
-export function fieldLabel(path: string, template: Template | undefined): string {
+export function fieldLabel(path: string, template: FormTemplate | undefined): string {
   const fixed: Record<string, string> = {
+    title: 'Titre',
     templateId: 'Modèle',
     partnerOrganizationId: 'Partenaire',
     operatorOrganizationId: 'Association opératrice',
@@ -57,7 +112,7 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function checkConvention(input: {
   values: NewConventionValues;
-  template: Template | undefined;
+  template: FormTemplate | undefined;
   partner: OrganizationRef | null;
   operator: OrganizationRef | null;
 }): FieldErrors {
@@ -67,6 +122,7 @@ export function checkConvention(input: {
     errors.templateId = 'Choisissez le modèle de la convention.';
     return errors;
   }
+  if ('title' in values && !values.title?.trim()) errors.title = 'Saisissez le titre de la convention.';
   if (!partner) errors.partnerOrganizationId = 'Choisissez le partenaire dans l’annuaire.';
   if (needsOperator(template) && !input.operator) {
     errors.operatorOrganizationId = 'Ce modèle fait signer une association opératrice : choisissez-la.';
@@ -99,7 +155,7 @@ export function checkConvention(input: {
 
 export function toInput(input: {
   values: NewConventionValues;
-  template: Template;
+  template: FormTemplate;
   partner: OrganizationRef;
   operator: OrganizationRef | null;
 }): CreateConventionInput {
@@ -126,5 +182,26 @@ export function toInput(input: {
   };
 }
 
-export const needsOperator = (template: Template | undefined) =>
+/** A correction sends the whole form: the server keeps only what changed for its trail. */
+export function toEditInput(input: {
+  values: NewConventionValues;
+  template: FormTemplate;
+  operator: OrganizationRef | null;
+}): EditConventionInput {
+  const {
+    templateId: _template,
+    partnerOrganizationId: _partner,
+    ...rest
+  } = toInput({
+    ...input,
+    partner: { id: '', name: '' },
+  });
+  return {
+    ...rest,
+    title: input.values.title?.trim() ?? '',
+    operatorOrganizationId: input.operator?.id ?? null,
+  };
+}
+
+export const needsOperator = (template: FormTemplate | undefined) =>
   Boolean(template?.version.signatories.some((s) => s.role === 'operator'));

@@ -1,210 +1,65 @@
-import { useState } from 'preact/hooks';
 import type { Tenant } from '../../api/types.ts';
-import { ErrorSummary } from '../../components/error-summary.tsx';
 import { Loading, Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useAsync } from '../../lib/use-async.ts';
-import { useForm } from '../../lib/use-form.ts';
-import { Link, navigate } from '../../router.tsx';
+import { Link, navigate, useLocation } from '../../router.tsx';
 import { RoleGate, tenantBase } from '../access.tsx';
 import { conventionsApi } from '../api.ts';
-import { InputField } from '../components/fields.tsx';
-import { OrganizationPicker } from '../components/organization-picker.tsx';
 import { setFlash } from '../flash.ts';
-import { commitmentLabels, commitmentUnits, signatoryRoleLabels } from '../labels.ts';
-import type { OrganizationRef, Template } from '../types.ts';
-import {
-  checkConvention,
-  fieldId,
-  fieldLabel,
-  needsOperator,
-  toInput,
-  valuesFor,
-} from './convention-new-values.ts';
+import type { Convention, Template } from '../types.ts';
+import { ConventionForm } from './convention-form.tsx';
+import { toInput, valuesFor, valuesFrom } from './convention-new-values.ts';
 
-function NewConventionForm({ tenant, templates }: { tenant: Tenant; templates: Template[] }) {
+/** The form, empty or pre-filled from `source` (a withdrawn convention the admin starts again from). */
+function NewConventionForm({
+  tenant,
+  templates,
+  source,
+}: {
+  tenant: Tenant;
+  templates: Template[];
+  source: Convention | null;
+}) {
   const base = `${tenantBase(tenant)}/conventions`;
-  const form = useForm<Record<string, string>>(valuesFor(undefined, {}));
-  const [partner, setPartner] = useState<OrganizationRef | null>(null);
-  const [operator, setOperator] = useState<OrganizationRef | null>(null);
-  const { values, errors } = form;
-  const template = templates.find((t) => t.id === values.templateId);
-
-  const chooseTemplate = (id: string) => {
-    form.setValues((previous) =>
-      valuesFor(
-        templates.find((t) => t.id === id),
-        previous,
-      ),
-    );
-    form.clear();
-  };
-
-  const onSubmit = (event: Event) => {
-    event.preventDefault();
-    return form.submit(
-      () => checkConvention({ values, template, partner, operator }),
-      async () => {
-        const created = await conventionsApi.createConvention(
-          tenant.slug,
-          toInput({ values, template: template!, partner: partner!, operator }),
-        );
-        setFlash('Le brouillon de convention est créé. Relisez-le puis envoyez-le pour signature.');
-        navigate(`${base}/${encodeURIComponent(created.id)}`);
-      },
-    );
-  };
-
-  const labels = Object.fromEntries(Object.keys(errors).map((path) => [path, fieldLabel(path, template)]));
-  const text = (path: string, label: string, extra: Partial<Parameters<typeof InputField>[0]> = {}) => (
-    <InputField
-      id={fieldId(path)}
-      label={label}
-      required
-      value={values[path] ?? ''}
-      onValue={form.set(path)}
-      error={errors[path]}
-      {...extra}
-    />
-  );
-
+  const sourceTemplate = source && templates.find((t) => t.id === source.templateVersion.templateId);
+  const values = sourceTemplate
+    ? { ...valuesFrom(sourceTemplate, source), templateId: sourceTemplate.id }
+    : valuesFor(undefined, source ? { startDate: source.startDate } : {});
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Nouvelle convention">
-      <ErrorSummary
-        summaryRef={form.summaryRef}
-        errors={errors}
-        message={form.message}
-        labels={labels}
-        idFor={fieldId}
-      />
-      <p class="muted">Sauf mention contraire, tous les champs sont obligatoires.</p>
-
-      <section class="card" aria-labelledby="convention-cadre">
-        <h2 id="convention-cadre">Cadre</h2>
-        <div class={errors.templateId ? 'field field--error' : 'field'}>
-          <label for={fieldId('templateId')}>Modèle</label>
-          <p id={`${fieldId('templateId')}-aide`} class="hint">
-            Les engagements et les signataires proposés dépendent du modèle.
-          </p>
-          {errors.templateId ? (
-            <p id={`${fieldId('templateId')}-erreur`} class="field-error">
-              <span class="visually-hidden">Erreur : </span>
-              {errors.templateId}
-            </p>
-          ) : null}
-          <select
-            id={fieldId('templateId')}
-            value={values.templateId}
-            aria-invalid={errors.templateId ? 'true' : undefined}
-            aria-describedby={`${fieldId('templateId')}-aide${errors.templateId ? ` ${fieldId('templateId')}-erreur` : ''}`}
-            onChange={(event) => chooseTemplate(event.currentTarget.value)}
-          >
-            <option value="">Choisir un modèle</option>
-            {templates.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name} (version {t.currentVersion})
-              </option>
-            ))}
-          </select>
-        </div>
-        <OrganizationPicker
-          id={fieldId('partnerOrganizationId')}
-          legend="Partenaire"
-          hint="L’entreprise, l’association ou le service qui s’engage."
-          tenantSlug={tenant.slug}
-          required
-          exclude={['school']}
-          value={partner}
-          onValue={setPartner}
-          error={errors.partnerOrganizationId}
-        />
-        <OrganizationPicker
-          id={fieldId('operatorOrganizationId')}
-          legend="Association opératrice"
-          hint="L’association qui accompagne le programme, par exemple Télémaque ou C’Possible."
-          tenantSlug={tenant.slug}
-          required={needsOperator(template)}
-          kind="association"
-          value={operator}
-          onValue={setOperator}
-          error={errors.operatorOrganizationId}
-        />
-        {text('startDate', 'Date de début', {
-          kind: 'date',
-          hint: template
-            ? `La convention court ${template.version.durationMonths} mois à partir de cette date.`
-            : undefined,
-        })}
-      </section>
-
-      {template ? (
-        <>
-          <section class="card" aria-labelledby="convention-engagements">
-            <h2 id="convention-engagements">Engagements par an</h2>
-            <p class="hint">Indiquez 0 pour un type d’engagement que le partenaire ne prend pas.</p>
-            {template.version.commitmentTypes.map((type, index) => (
-              <fieldset key={type}>
-                <legend>{commitmentLabels[type] ?? type}</legend>
-                {text(
-                  `commitments.${index}.quantityPerYear`,
-                  `Nombre de ${commitmentUnits[type] ?? 'unités'} par an`,
-                  {
-                    kind: 'integer',
-                  },
-                )}
-                {text(`commitments.${index}.note`, 'Précision', { required: false, maxLength: 300 })}
-              </fieldset>
-            ))}
-          </section>
-
-          <section class="card" aria-labelledby="convention-signataires">
-            <h2 id="convention-signataires">Signataires</h2>
-            <p class="hint">
-              {template.version.signingOrder === 'sequential'
-                ? 'Ils signeront dans cet ordre, chacun recevant son lien quand vient son tour.'
-                : 'Ils recevront tous leur lien en même temps.'}
-            </p>
-            <ol class="plain-list">
-              {template.version.signatories.map((signatory, index) => (
-                <li key={`${signatory.role}-${index}`}>
-                  <fieldset>
-                    <legend>
-                      {index + 1}. {signatoryRoleLabels[signatory.role] ?? signatory.role}
-                      <span class="muted block">{signatory.label}</span>
-                    </legend>
-                    {text(`signers.${index}.name`, 'Nom et prénom', { autoComplete: 'off', maxLength: 120 })}
-                    {text(`signers.${index}.title`, 'Qualité', {
-                      hint: 'Sa fonction, par exemple « Directrice générale » ou « Maire ».',
-                      maxLength: 120,
-                    })}
-                    {text(`signers.${index}.email`, 'Adresse électronique', {
-                      kind: 'email',
-                      autoComplete: 'off',
-                      hint: 'Le lien de signature personnel y sera envoyé.',
-                    })}
-                  </fieldset>
-                </li>
-              ))}
-            </ol>
-          </section>
-        </>
+    <>
+      {source && !sourceTemplate ? (
+        <Notice tone="info">
+          Le modèle de la convention d’origine n’est plus en service : choisissez un modèle, puis complétez
+          les engagements et les signataires.
+        </Notice>
       ) : null}
-
-      <div class="actions">
-        <button type="submit" class="button" disabled={form.submitting}>
-          Créer le brouillon
-        </button>
-        <Link href={base} class="button button--secondary">
-          Annuler
-        </Link>
-      </div>
-    </form>
+      <ConventionForm
+        tenant={tenant}
+        templates={templates}
+        initial={{ values, partner: source?.partner ?? null, operator: source?.operator ?? null }}
+        label="Nouvelle convention"
+        submitLabel="Créer le brouillon"
+        cancelHref={source ? `${base}/${encodeURIComponent(source.id)}` : base}
+        onSave={async (save) => {
+          const created = await conventionsApi.createConvention(tenant.slug, toInput(save));
+          setFlash('Le brouillon de convention est créé. Relisez-le puis envoyez-le pour signature.');
+          navigate(`${base}/${encodeURIComponent(created.id)}`);
+        }}
+      />
+    </>
   );
 }
 
 function NewConventionScreen({ tenant }: { tenant: Tenant }) {
-  const templates = useAsync(() => conventionsApi.templates(tenant.slug), [tenant.slug]);
-  const active = templates.data?.items.filter((t) => t.status === 'active') ?? [];
+  const from = useLocation().query.get('depuis');
+  const loaded = useAsync(
+    async () => ({
+      templates: (await conventionsApi.templates(tenant.slug)).items.filter((t) => t.status === 'active'),
+      source: from ? await conventionsApi.convention(tenant.slug, from) : null,
+    }),
+    [tenant.slug, from],
+  );
+  const active = loaded.data?.templates ?? [];
   const base = `${tenantBase(tenant)}`;
   return (
     <>
@@ -215,18 +70,20 @@ function NewConventionScreen({ tenant }: { tenant: Tenant }) {
       </p>
       <PageHeading title="Nouvelle convention" />
       <p class="lead">
-        La convention est d’abord un brouillon : vous l’envoyez pour signature quand elle est prête.
+        {loaded.data?.source
+          ? `Préremplie à partir de la convention ${loaded.data.source.id} (${loaded.data.source.title}) : vérifiez chaque champ avant de créer le brouillon.`
+          : 'La convention est d’abord un brouillon : vous l’envoyez pour signature quand elle est prête.'}
       </p>
-      {templates.status === 'error' ? <Notice tone="error">{templates.error.message}</Notice> : null}
-      {templates.status === 'loading' ? <Loading /> : null}
-      {templates.status === 'ready' && !active.length ? (
+      {loaded.status === 'error' ? <Notice tone="error">{loaded.error.message}</Notice> : null}
+      {loaded.status === 'loading' ? <Loading /> : null}
+      {loaded.status === 'ready' && !active.length ? (
         <Notice tone="info">
           Aucun modèle en service.{' '}
           <Link href={`${base}/modeles/nouveau`}>Créez d’abord un modèle de convention</Link>.
         </Notice>
       ) : null}
-      {templates.status === 'ready' && active.length ? (
-        <NewConventionForm tenant={tenant} templates={active} />
+      {loaded.status === 'ready' && active.length ? (
+        <NewConventionForm tenant={tenant} templates={active} source={loaded.data.source} />
       ) : null}
     </>
   );

@@ -2,10 +2,22 @@ import { Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 
 /**
- * A signing link that cannot serve: expired or already used (409), or unknown (404). The person
- * has no account to fall back on, so the page says plainly whom to turn to.
+ * A signing link that cannot serve: its convention withdrawn, expired or already used (409), or
+ * unknown (404). The person has no account to fall back on, so the page says plainly whom to turn to.
  */
-export function LinkProblem({ kind, message }: { kind: 'used' | 'unknown'; message?: string }) {
+export function LinkProblem({ kind, message }: { kind: 'withdrawn' | 'used' | 'unknown'; message?: string }) {
+  if (kind === 'withdrawn') {
+    return (
+      <div class="narrow-text">
+        <PageHeading title="Cette convention a été retirée" />
+        {message ? <Notice tone="info">{message}</Notice> : null}
+        <p>
+          Le courriel qui vous l’a annoncé en donne le motif. Pour toute question, répondez-y ou contactez la
+          collectivité qui vous avait adressé la convention.
+        </p>
+      </div>
+    );
+  }
   if (kind === 'used') {
     return (
       <div class="narrow-text">

@@ -208,7 +208,11 @@ export default function SigningScreen({ tenant, token }: { tenant: string; token
   const signing = useAsync(() => publicApi.signing(tenant, token), [tenant, token]);
   if (signing.status === 'error') {
     if (signing.error.status === 404) return <LinkProblem kind="unknown" />;
-    if (signing.error.status === 409) return <LinkProblem kind="used" message={signing.error.message} />;
+    if (signing.error.status === 409) {
+      // One 409 for every link that cannot serve; the server's message says which (see signing-links.ts).
+      const kind = /retirée/.test(signing.error.message) ? 'withdrawn' : 'used';
+      return <LinkProblem kind={kind} message={signing.error.message} />;
+    }
     return <ServiceError error={signing.error} />;
   }
   if (!signing.data) return <Loading />;
