@@ -3,6 +3,10 @@ import type { Organization, OrganizationQuery, Page } from '../api/types.ts';
 import type {
   AgentHours,
   ApprovalRequest,
+  DebriefAnswer,
+  DebriefBoard,
+  DebriefInput,
+  DebriefRespondent,
   GuardianAuthorisationInput,
   GuardianRequest,
   Honorability,
@@ -15,10 +19,12 @@ import type {
   MyMentoring,
   Nominated,
   NominationInput,
+  PairDebriefs,
   PairStatus,
   PairView,
   Program,
   ProgramInput,
+  SchoolPairDebriefs,
   YoungPerson,
 } from './types.ts';
 
@@ -77,6 +83,17 @@ export const mentoringApi = {
     request<{ items: Meeting[] }>(`${pairPath(slug, pairId)}/meetings`),
   closePair: (slug: string, pairId: string, body: { outcome: 'completed' | 'stopped'; reason: string }) =>
     request<unknown>(`${pairPath(slug, pairId)}/close`, { method: 'POST', body }),
+
+  submitDebrief: (slug: string, pairId: string, body: DebriefInput) =>
+    request<DebriefAnswer>(`${pairPath(slug, pairId)}/debrief`, { method: 'POST', body }),
+  programDebriefs: (
+    slug: string,
+    programId: string,
+    query: { page: number; pageSize?: number; waiting?: DebriefRespondent | undefined },
+  ) => request<DebriefBoard<PairDebriefs>>(`${programPath(slug, programId)}/debriefs`, { query }),
+  debriefsCsvUrl: (slug: string, programId: string) => `${programPath(slug, programId)}/debriefs/export.csv`,
+  schoolDebriefs: (slug: string, programId: string, query: { page: number; pageSize?: number }) =>
+    request<DebriefBoard<SchoolPairDebriefs>>(`${programPath(slug, programId)}/school-debriefs`, { query }),
 
   me: (slug: string) => request<MyMentoring>(`${base(slug)}/me`),
 

@@ -181,3 +181,35 @@ export function currentSeason(now = new Date()): string {
   const start = now.getMonth() >= 7 ? now.getFullYear() : now.getFullYear() - 1;
   return `${start}-${start + 1}`;
 }
+
+/** The debrief's scales, worded as on the paper questionnaire (1 is the lowest). */
+export const satisfactionLabels: Record<string, string> = {
+  '1': 'Pas du tout satisfait·e',
+  '2': 'Peu satisfait·e',
+  '3': 'Moyennement satisfait·e',
+  '4': 'Satisfait·e',
+  '5': 'Très satisfait·e',
+};
+
+export const usefulnessLabels: Record<string, string> = {
+  '1': 'Pas du tout utiles',
+  '2': 'Peu utiles',
+  '3': 'Moyennement utiles',
+  '4': 'Utiles',
+  '5': 'Très utiles',
+};
+
+export const debriefRespondentLabels: Record<'mentor' | 'mentee', string> = {
+  mentor: 'Mentors',
+  mentee: 'Jeunes',
+};
+
+/** "4,3 / 5", or a dash when nobody answered. */
+export function formatMean(value: number | null): string {
+  return value === null ? '—' : `${value.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} / 5`;
+}
+
+/** "67 %", or a dash when nobody answered. */
+export function formatPercent(value: number | null): string {
+  return value === null ? '—' : `${value}\u00a0%`;
+}

@@ -239,6 +239,65 @@ export type Mentee = {
   communeCode: string | null;
 };
 
+export type DebriefRespondent = 'mentor' | 'mentee';
+
+export type DebriefInput = {
+  respondent: DebriefRespondent;
+  satisfaction: number;
+  usefulness: number;
+  wouldContinue: boolean;
+  comment?: string;
+};
+
+/** One side's answer as stored; `comment` is for the coordination only and absent from a school's view. */
+export type DebriefAnswer = {
+  satisfaction: number;
+  usefulness: number;
+  wouldContinue: boolean;
+  comment?: string | null;
+  submittedAt: string;
+};
+
+export type DebriefFigures = {
+  answers: number;
+  satisfaction: number | null;
+  usefulness: number | null;
+  wouldContinuePercent: number | null;
+};
+
+export type DebriefSummary = DebriefFigures & {
+  pairs: number;
+  byRespondent: Record<DebriefRespondent, DebriefFigures>;
+};
+
+export type DebriefSides = Record<DebriefRespondent, DebriefAnswer | null>;
+
+/** GET …/programs/:id/debriefs: one pair with each side's answer. */
+export type PairDebriefs = {
+  id: string;
+  status: PairStatus;
+  closeOutcome: 'completed' | 'stopped' | null;
+  mentor: { id: string; name: string; organizationName: string };
+  youngPerson: { id: string; firstName: string; level: SchoolLevel; schoolName: string };
+  debriefs: DebriefSides;
+};
+
+/** GET …/programs/:id/school-debriefs: a pupil's ratings, without comments nor the mentor. */
+export type SchoolPairDebriefs = {
+  pairId: string;
+  status: PairStatus;
+  youngPerson: { firstName: string; level: SchoolLevel; schoolName: string };
+  debriefs: DebriefSides;
+};
+
+export type DebriefBoard<T> = {
+  summary: DebriefSummary;
+  items: T[];
+  page: number;
+  pageSize: number;
+  total: number;
+};
+
 export type MyPair = {
   id: string;
   status: PairStatus;
@@ -246,6 +305,10 @@ export type MyPair = {
   mentee: Mentee;
   meetings: number;
   lastMeeting: string | null;
+  /** Active, or closed after meeting: the end-of-year debrief is open. */
+  canDebrief?: boolean;
+  /** The mentor's own answer, once given. */
+  debrief?: DebriefAnswer | null;
 };
 
 /** The contract says `Mentor[]`; the server sends this summary, with the program's name. */

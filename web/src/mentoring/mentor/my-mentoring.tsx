@@ -13,10 +13,11 @@ import { PairStatusTag } from '../components/tags.tsx';
 import { formatMinutes, jobFamilyLabels, listLabels, schoolLevelLabels } from '../labels.ts';
 import type { MyMentoring, MyMentorProfile, MyPair } from '../types.ts';
 import { Charter } from './charter.tsx';
+import { DebriefSection } from './debrief-form.tsx';
 import { IntroduceForm } from './introduce-form.tsx';
 import { MeetingForm } from './meeting-form.tsx';
 
-type Announce = (text: string) => void;
+type Announce = (text: string, tone?: 'success' | 'error') => void;
 
 function PairActions({ tenantSlug, pair, done }: { tenantSlug: string; pair: MyPair; done: Announce }) {
   const [busy, setBusy] = useState(false);
@@ -101,6 +102,7 @@ function PairCard({ tenantSlug, pair, done }: { tenantSlug: string; pair: MyPair
         </div>
       </dl>
       <PairActions tenantSlug={tenantSlug} pair={pair} done={done} />
+      <DebriefSection tenantSlug={tenantSlug} pair={pair} done={done} />
     </section>
   );
 }
@@ -137,9 +139,9 @@ function MyMentoringScreen({ tenant }: { tenant: Tenant }) {
     programs.data?.items.find((p) => p.id === profile.programId)?.name ??
     'programme de mentorat';
   const unsigned = data?.mentors.filter((m) => !m.charterSignedAt) ?? [];
-  const done: Announce = (text) => {
+  const done: Announce = (text, tone = 'success') => {
     me.reload();
-    flash.announce({ tone: 'success', text });
+    flash.announce({ tone, text });
   };
 
   return (

@@ -12,6 +12,7 @@ import { type Tab, Tabs } from '../components/tabs.tsx';
 import { listLabels, schoolLevelLabels } from '../labels.ts';
 import type { PairStatus, Program } from '../types.ts';
 import { AgentHoursSection } from './agent-hours-section.tsx';
+import { DebriefsSection } from './debriefs-section.tsx';
 import { MatchingSection } from './matching-section.tsx';
 import { MentorsSection } from './mentors-section.tsx';
 import { PairsSection } from './pairs-section.tsx';
@@ -22,6 +23,7 @@ const tabs: Tab[] = [
   { id: 'jeunes', label: 'Jeunes' },
   { id: 'appariement', label: 'Appariement' },
   { id: 'binomes', label: 'Binômes' },
+  { id: 'bilans', label: 'Bilans' },
   { id: 'heures', label: 'Heures des agents' },
 ];
 
@@ -147,6 +149,7 @@ function Dashboard({ tenant, program, reload }: { tenant: Tenant; program: Progr
         {selected === 'appariement' ? <MatchingSection {...props} /> : null}
         {selected === 'binomes' ? <PairsSection {...props} /> : null}
         {selected === 'heures' ? <AgentHoursSection {...props} /> : null}
+        {selected === 'bilans' ? <DebriefsSection {...props} /> : null}
       </Tabs>
     </>
   );

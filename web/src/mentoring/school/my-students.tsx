@@ -11,6 +11,7 @@ import { AuthorisationTag, PairStatusTag } from '../components/tags.tsx';
 import { listLabels, schoolLevelLabels } from '../labels.ts';
 import type { Nominated, Program, Ref } from '../types.ts';
 import { NominationForm } from './nomination-form.tsx';
+import { SchoolDebriefs } from './school-debriefs.tsx';
 
 /** What the server said of the pupil just proposed: eligible or not and why, a possible duplicate. */
 function NominationResult({ result }: { result: Nominated }) {
@@ -103,6 +104,7 @@ function ProgramStudents({ tenant, program, schools, open, onOpen }: Props) {
           </table>
         </div>
       ) : null}
+      {people.length ? <SchoolDebriefs tenantSlug={tenant.slug} program={program} /> : null}
       {result ? <NominationResult result={result} /> : null}
       {open ? (
         <>
@@ -159,7 +161,7 @@ function MyStudentsScreen({ tenant }: { tenant: Tenant }) {
       <PageHeading title="Mes élèves" />
       <p class="lead">
         Proposez des élèves de votre établissement aux programmes de mentorat, puis suivez leur autorisation
-        parentale et leur binôme.
+        parentale, leur binôme et leur bilan de fin d’année.
       </p>
       {!schools.length ? (
         <Notice tone="info">
