@@ -1,12 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { IncomingMessage } from 'node:http';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
-import { type ApiStub, serveDist } from './serve-dist.ts';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { apiError, fixtureId, recordingStub, type StubWrite, signedIn } from '../support/api-stub.ts';
+import { expectNoAxeViolations } from '../support/browser.ts';
+import { screenQueries } from '../support/screen-queries.ts';
+import type { ApiStub } from '../support/serve-dist.ts';
+import { serveStubbedSpa } from '../support/stubbed-spa.ts';
 
 const today = new Date().toISOString().slice(0, 10);
 
@@ -18,22 +16,21 @@ const emptyTenant = 'ville-vide';
 /** The same person, partner referent of Boulangerie Martin in another tenant. */
 const partnerTenant = 'ville-partenaire';
 
-const id = (prefix: string, n: number) => `${prefix}_${String(n).padStart(26, '0')}`;
 const ids = {
-  template: id('ctp', 1),
-  active: id('cnv', 1),
-  sent: id('cnv', 2),
-  draft: id('cnv', 3),
-  tampered: id('cnv', 4),
-  created: id('cnv', 9),
-  partner: id('org', 1),
-  operator: id('org', 2),
-  school: id('org', 3),
-  event: id('evt', 1),
+  template: fixtureId('ctp', 1),
+  active: fixtureId('cnv', 1),
+  sent: fixtureId('cnv', 2),
+  draft: fixtureId('cnv', 3),
+  tampered: fixtureId('cnv', 4),
+  created: fixtureId('cnv', 9),
+  partner: fixtureId('org', 1),
+  operator: fixtureId('org', 2),
+  school: fixtureId('org', 3),
+  event: fixtureId('evt', 1),
 };
 
 const version = {
-  id: id('ctv', 1),
+  id: fixtureId('ctv', 1),
   version: 2,
   title: 'Convention de partenariat pour l’égalité des chances',
   clauses: [
@@ -86,7 +83,7 @@ const conventions = [
 
 const signers = (status: string) => [
   {
-    id: id('sig', 1),
+    id: fixtureId('sig', 1),
     role: 'partner_representative',
     label: 'Pour l’entreprise',
     name: 'Claire Martin',
@@ -97,7 +94,7 @@ const signers = (status: string) => [
     authMethod: status === 'draft' ? null : 'email_link',
   },
   {
-    id: id('sig', 2),
+    id: fixtureId('sig', 2),
     role: 'tenant_representative',
     label: 'Pour la Ville, le Maire',
     name: 'Jean Dupont',
@@ -275,7 +272,7 @@ const event = {
 };
 const registrations = [
   {
-    id: id('reg', 1),
+    id: fixtureId('reg', 1),
     eventId: ids.event,
     school: { id: ids.school, name: 'Collège Jules-Ferry' },
     firstName: 'Inès',
@@ -283,7 +280,7 @@ const registrations = [
     attended: null,
   },
   {
-    id: id('reg', 2),
+    id: fixtureId('reg', 2),
     eventId: ids.event,
     school: { id: ids.school, name: 'Collège Jules-Ferry' },
     firstName: 'Yanis',
@@ -328,32 +325,14 @@ const page = <T>(items: T[], query: URLSearchParams) => {
   return { items: items.slice((n - 1) * size, n * size), page: n, pageSize: size, total: items.length };
 };
 
-const error = (status: number, code: string, message: string, fields?: Record<string, string>) => ({
-  status,
-  json: { error: { code, message, requestId: 'req_stub', ...(fields ? { fields } : {}) } },
-});
-
-type Recorded = { method: string; path: string; body: unknown };
-
 /** The stub, and every write it received, for tests to assert what the screens sent. */
-function backOfficeStub(): { stub: ApiStub; writes: Recorded[] } {
-  const writes: Recorded[] = [];
-  const stub: ApiStub = (request: IncomingMessage, raw: string) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const { pathname: path, searchParams: query } = url;
-    const method = request.method ?? 'GET';
-    const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : null;
-    if (method !== 'GET') writes.push({ method, path, body });
-
+function backOfficeStub(): { stub: ApiStub; writes: StubWrite[] } {
+  const { stub, writes } = recordingStub(({ method, path, query, body }) => {
     if (path === '/api/me') {
-      return {
-        status: 200,
-        json: {
-          identity: { id: 'idt_1', email: 'coordination@ville.example', name: 'Nadia Coordination' },
-          isNationalAdmin: false,
-          memberships: [{ tenant: { slug: tenant, name: 'Ville d’Exemple' }, role: 'tenant_admin' }],
-        },
-      };
+      return signedIn({
+        identity: { id: 'idt_1', email: 'coordination@ville.example', name: 'Nadia Coordination' },
+        memberships: [{ tenant: { slug: tenant, name: 'Ville d’Exemple' }, role: 'tenant_admin' }],
+      });
     }
     const match = /^\/api\/t\/([^/]+)(\/.*)?$/.exec(path);
     if (!match) return undefined;
@@ -363,7 +342,7 @@ function backOfficeStub(): { stub: ApiStub; writes: Recorded[] } {
       [emptyTenant]: ['tenant_admin'],
       [partnerTenant]: ['partner_referent'],
     }[slug!];
-    if (!roles) return error(404, 'NOT_FOUND', 'Collectivité introuvable.');
+    if (!roles) return apiError(404, 'NOT_FOUND', 'Collectivité introuvable.');
     const empty = slug === emptyTenant;
     const partner = slug === partnerTenant;
 
@@ -385,11 +364,11 @@ function backOfficeStub(): { stub: ApiStub; writes: Recorded[] } {
       return { status: 200, json: { items: [template] } };
     if (rest === '/convention-templates' && method === 'POST') {
       if (body?.name === 'Doublon') {
-        return error(422, 'VALIDATION', 'Vérifiez les champs signalés.', {
+        return apiError(422, 'VALIDATION', 'Vérifiez les champs signalés.', {
           name: 'Un modèle porte déjà ce nom.',
         });
       }
-      return { status: 201, json: { ...template, id: id('ctp', 2), ...body, currentVersion: 1 } };
+      return { status: 201, json: { ...template, id: fixtureId('ctp', 2), ...body, currentVersion: 1 } };
     }
     if (rest === `/convention-templates/${ids.template}` && method === 'GET')
       return { status: 200, json: template };
@@ -420,10 +399,11 @@ function backOfficeStub(): { stub: ApiStub; writes: Recorded[] } {
     if (conventionMatch) {
       const [, conventionId, action = ''] = conventionMatch;
       const found = detail(conventionId!);
-      if (!found) return error(404, 'NOT_FOUND', 'Convention introuvable.');
+      if (!found) return apiError(404, 'NOT_FOUND', 'Convention introuvable.');
       if (action === '' && method === 'GET') return { status: 200, json: found };
       if (action === '/ledger') return { status: 200, json: ledger };
-      if (action === '/deliveries' && method === 'POST') return { status: 201, json: { id: id('dlv', 1) } };
+      if (action === '/deliveries' && method === 'POST')
+        return { status: 201, json: { id: fixtureId('dlv', 1) } };
       if (action === '/terminate' && method === 'POST') {
         return { status: 200, json: { ...found, status: 'terminated', endReason: body?.reason } };
       }
@@ -444,7 +424,7 @@ function backOfficeStub(): { stub: ApiStub; writes: Recorded[] } {
       return { status: 200, json: { ...event, status: 'held' } };
     }
     if (rest === `/partner-events/${ids.event}/registrations` && method === 'POST') {
-      return { status: 201, json: { id: id('reg', 3) } };
+      return { status: 201, json: { id: fixtureId('reg', 3) } };
     }
 
     if (rest === '/organizations' && method === 'GET') {
@@ -456,42 +436,20 @@ function backOfficeStub(): { stub: ApiStub; writes: Recorded[] } {
       return { status: 200, json: page(items, query) };
     }
     return undefined;
-  };
+  });
   return { stub, writes };
 }
 
 describe('back-office screens of conventions', () => {
-  const outdir = mkdtempSync(path.join(tmpdir(), 'passerelle-back-office-'));
   const { stub, writes } = backOfficeStub();
-  let server: Awaited<ReturnType<typeof serveDist>>;
-  let browser: Browser;
+  const spa = serveStubbedSpa({ tempPrefix: 'passerelle-back-office-', stub });
   let page: Page;
-  const at = (rest: string, slug = tenant) => `${server.url}/t/${slug}${rest}`;
-  const heading = () => page.getByRole('heading', { level: 1 });
-  const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
-  const isFocused = (locator: ReturnType<Page['locator']>) =>
-    locator.evaluate((el) => el === document.activeElement);
-  const errorOf = async (locator: ReturnType<Page['locator']>) => {
-    const ids = ((await locator.getAttribute('aria-describedby')) ?? '').split(' ');
-    const errorId = ids.find((value) => value.endsWith('-erreur'));
-    return errorId ? page.locator(`[id="${errorId}"]`).textContent() : null;
-  };
-
-  beforeAll(async () => {
-    execFileSync(process.execPath, ['web/build.mjs', `--outdir=${outdir}`], { stdio: 'pipe' });
-    server = await serveDist(outdir, stub);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(outdir, { recursive: true, force: true });
-  });
+  const at = (rest: string, slug = tenant) => `${spa.url}/t/${slug}${rest}`;
+  const { heading, focusedId, isFocused, errorOf } = screenQueries(() => page);
 
   beforeEach(async () => {
     writes.length = 0;
-    page = await browser.newPage();
+    page = await spa.newPage();
     return () => page.close();
   });
 
@@ -527,7 +485,7 @@ describe('back-office screens of conventions', () => {
 
     // A link of the summary leads to its field.
     await summary.getByRole('link', { name: /Article 1 — texte/ }).click();
-    await expect.poll(focused).toBe('modele-version-clauses-0-body');
+    await expect.poll(focusedId).toBe('modele-version-clauses-0-body');
 
     await body.fill('Entre {{collectivite}} et {{partenaire}}.');
     await page.getByLabel('Titre de la convention').fill('Convention de mentorat');
@@ -573,7 +531,7 @@ describe('back-office screens of conventions', () => {
     await page.keyboard.press('Tab');
     await expect.poll(() => isFocused(page.getByRole('button', { name: 'Ajouter un article' }))).toBe(true);
     await page.keyboard.press('Enter');
-    await expect.poll(focused).toBe('modele-version-clauses-1-heading');
+    await expect.poll(focusedId).toBe('modele-version-clauses-1-heading');
     await page.keyboard.type('Durée');
 
     await page.getByRole('button', { name: 'Monter l’article 2', exact: true }).focus();
@@ -603,7 +561,7 @@ describe('back-office screens of conventions', () => {
       .toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(headings).toEqual(['Objet']);
-    await expect.poll(focused).toBe('modele-version-clauses-0-heading');
+    await expect.poll(focusedId).toBe('modele-version-clauses-0-heading');
     await expect(page.locator('.editor [role="status"]').first().textContent()).resolves.toBe(
       '« Durée » : article supprimé.',
     );

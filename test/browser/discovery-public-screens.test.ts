@@ -1,12 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { IncomingMessage } from 'node:http';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
-import { type ApiStub, serveDist } from './serve-dist.ts';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { apiError, fixtureId, recordingStub, type StubWrite, signedIn } from '../support/api-stub.ts';
+import { expectNoAxeViolations } from '../support/browser.ts';
+import { screenQueries } from '../support/screen-queries.ts';
+import type { ApiStub } from '../support/serve-dist.ts';
+import { serveStubbedSpa } from '../support/stubbed-spa.ts';
 
 // Pass'3e as a school referent, a tutor, a guardian and a pupil see it, against a stub answering
 // docs/api-discovery.md's shapes. The booklet is checked on a 375 px phone.
@@ -15,15 +13,14 @@ const school = 'ville-ecole';
 const tutor = 'ville-tuteur';
 const pub = 'ville-exemple';
 const roles: Record<string, string[]> = { [school]: ['school_referent'], [tutor]: ['mentor'] };
-const id = (prefix: string, n: number) => `${prefix}_${String(n).padStart(26, '0')}`;
 const ids = {
-  program: id('dpg', 1),
-  week: id('dwk', 1),
-  camus: id('org', 1),
-  ines: id('dst', 1),
-  yanis: id('dst', 2),
-  greenhouses: id('dho', 1),
-  g1: id('dgr', 1),
+  program: fixtureId('dpg', 1),
+  week: fixtureId('dwk', 1),
+  camus: fixtureId('org', 1),
+  ines: fixtureId('dst', 1),
+  yanis: fixtureId('dst', 2),
+  greenhouses: fixtureId('dho', 1),
+  g1: fixtureId('dgr', 1),
 };
 
 const program = {
@@ -81,7 +78,7 @@ const tutorPlan = {
           hosts: [
             {
               host: { id: ids.greenhouses, name: 'Serres municipales', jobFamily: 'environnement' },
-              tutors: [{ id: id('dtu', 1), name: 'Sophie Garnier' }],
+              tutors: [{ id: fixtureId('dtu', 1), name: 'Sophie Garnier' }],
               groups: [
                 {
                   id: ids.g1,
@@ -139,34 +136,16 @@ const written = {
   },
 };
 
-const error = (status: number, code: string, message: string, fields?: Record<string, string>) => ({
-  status,
-  json: { error: { code, message, requestId: 'req_stub', ...(fields ? { fields } : {}) } },
-});
-
-type Recorded = { method: string; path: string; body: unknown };
-
-function publicStub(): { stub: ApiStub; writes: Recorded[] } {
-  const writes: Recorded[] = [];
-  const stub: ApiStub = (request: IncomingMessage, raw: string) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const { pathname } = url;
-    const method = request.method ?? 'GET';
-    const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : null;
-    if (method !== 'GET') writes.push({ method, path: pathname, body });
-
+function publicStub(): { stub: ApiStub; writes: StubWrite[] } {
+  const { stub, writes } = recordingStub(({ method, path: pathname, body }) => {
     if (pathname === '/api/me') {
-      return {
-        status: 200,
-        json: {
-          identity: { id: 'idt_2', email: 'cpe@camus.example', name: 'Claire Référente' },
-          isNationalAdmin: false,
-          memberships: Object.entries(roles).map(([slug, r]) => ({
-            tenant: { slug, name: 'Ville d’Exemple' },
-            role: r[0],
-          })),
-        },
-      };
+      return signedIn({
+        identity: { id: 'idt_2', email: 'cpe@camus.example', name: 'Claire Référente' },
+        memberships: Object.entries(roles).map(([slug, r]) => ({
+          tenant: { slug, name: 'Ville d’Exemple' },
+          role: r[0],
+        })),
+      });
     }
     const publicBase = `/api/public/t/${pub}/discovery`;
     if (pathname.startsWith(publicBase)) {
@@ -197,7 +176,7 @@ function publicStub(): { stub: ApiStub; writes: Recorded[] } {
       if (rest === '/booklet/tok-ferme-entre-temps' && method === 'GET')
         return { status: 200, json: booklet(null) };
       if (rest === '/booklet/tok-ferme-entre-temps/pages/day-2' && method === 'PUT') {
-        return error(409, 'CONFLICT', 'La semaine est close : le livret ne peut plus être modifié.');
+        return apiError(409, 'CONFLICT', 'La semaine est close : le livret ne peut plus être modifié.');
       }
       if (rest.startsWith('/booklet/tok-ouvert/pages/') && method === 'PUT') {
         return {
@@ -206,7 +185,7 @@ function publicStub(): { stub: ApiStub; writes: Recorded[] } {
         };
       }
       if (rest === '/booklet/tok-expire') {
-        return error(409, 'CONFLICT', 'Ce lien de livret a expiré.');
+        return apiError(409, 'CONFLICT', 'Ce lien de livret a expiré.');
       }
       if (rest.startsWith('/surveys/') && method === 'POST') {
         return { status: 201, json: { respondent: 'tutor', satisfaction: body?.satisfaction } };
@@ -217,7 +196,7 @@ function publicStub(): { stub: ApiStub; writes: Recorded[] } {
     if (!match) return undefined;
     const [, slug = '', rest = ''] = match;
     const tenantRoles = roles[slug];
-    if (!tenantRoles) return error(404, 'NOT_FOUND', 'Collectivité introuvable.');
+    if (!tenantRoles) return apiError(404, 'NOT_FOUND', 'Collectivité introuvable.');
     if (rest === '') {
       return {
         status: 200,
@@ -239,7 +218,7 @@ function publicStub(): { stub: ApiStub; writes: Recorded[] } {
     if (rest === `${at}/students` && method === 'GET') return { status: 200, json: { items: [ines] } };
     if (rest === `${at}/students` && method === 'POST') {
       if (body?.lastName === 'Quota') {
-        return error(
+        return apiError(
           409,
           'CONFLICT',
           'Le quota du Collège Albert-Camus est atteint : 5 places, 5 élèves proposés.',
@@ -247,7 +226,7 @@ function publicStub(): { stub: ApiStub; writes: Recorded[] } {
       }
       return {
         status: 201,
-        json: { ...ines, ...body, id: id('dst', 9), authorisation: 'pending', groupId: null },
+        json: { ...ines, ...body, id: fixtureId('dst', 9), authorisation: 'pending', groupId: null },
       };
     }
     if (rest === `${at}/students/${ids.ines}/booklet`) {
@@ -258,54 +237,21 @@ function publicStub(): { stub: ApiStub; writes: Recorded[] } {
       return { status: 200, json: { dayIndex: 1, recorded: 2, present: 1 } };
     }
     return undefined;
-  };
+  });
   return { stub, writes };
 }
 
 describe('Pass’3e for schools, tutors, guardians and pupils', () => {
-  const outdir = mkdtempSync(path.join(tmpdir(), 'passerelle-discovery-public-'));
   const { stub, writes } = publicStub();
-  let server: Awaited<ReturnType<typeof serveDist>>;
-  let browser: Browser;
+  const spa = serveStubbedSpa({ tempPrefix: 'passerelle-discovery-public-', stub });
   let page: Page;
-  const at = (slug: string, rest: string) => `${server.url}/t/${slug}${rest}`;
-  const heading = () => page.getByRole('heading', { level: 1 });
-  const expectHeading = (text: string) => expect.poll(() => heading().textContent()).toBe(text);
-  const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
-  const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ');
-  const errorOf = async (locator: Locator) => {
-    const described = ((await locator.getAttribute('aria-describedby')) ?? '').split(' ');
-    const errorId = described.find((value) => value.endsWith('-erreur'));
-    return errorId ? page.locator(`[id="${errorId}"]`).textContent() : null;
-  };
+  const at = (slug: string, rest: string) => `${spa.url}/t/${slug}${rest}`;
+  const { expectHeading, focusedId, text, errorOf, shot } = screenQueries(() => page);
   const lastWrite = (suffix: string) => writes.findLast((w) => w.path.endsWith(suffix));
-  /** With PASSERELLE_SCREENSHOTS=<dir>, each checked screen is also captured at 1280 and 375 px. */
-  const shot = async (name: string) => {
-    const dir = process.env.PASSERELLE_SCREENSHOTS;
-    if (!dir) return;
-    const size = page.viewportSize();
-    for (const width of [1280, 375]) {
-      await page.setViewportSize({ width, height: 800 });
-      await page.screenshot({ path: path.join(dir, `${name}-${width}.png`), fullPage: true });
-    }
-    if (size) await page.setViewportSize(size);
-  };
-
-  beforeAll(async () => {
-    execFileSync(process.execPath, ['web/build.mjs', `--outdir=${outdir}`], { stdio: 'pipe' });
-    server = await serveDist(outdir, stub);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(outdir, { recursive: true, force: true });
-  });
 
   beforeEach(async () => {
     writes.length = 0;
-    page = await browser.newPage();
+    page = await spa.newPage();
     return () => page.close();
   });
 

@@ -1,34 +1,31 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { IncomingMessage } from 'node:http';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
-import { type ApiStub, serveDist } from './serve-dist.ts';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { apiError, fixtureId, recordingStub, type StubWrite, signedIn } from '../support/api-stub.ts';
+import { expectNoAxeViolations } from '../support/browser.ts';
+import { screenQueries } from '../support/screen-queries.ts';
+import type { ApiStub } from '../support/serve-dist.ts';
+import { serveStubbedSpa } from '../support/stubbed-spa.ts';
 
 // The coordination's Pass'3e screens against a stub answering docs/api-discovery.md's shapes (and
 // the server's views where the contract names a response without its shape). Page-level only: the
 // journey against the real backend lives elsewhere.
 
 const admin = 'ville-exemple';
-const id = (prefix: string, n: number) => `${prefix}_${String(n).padStart(26, '0')}`;
 const ids = {
-  program: id('dpg', 1),
-  created: id('dpg', 2),
-  week1: id('dwk', 1),
-  week2: id('dwk', 2),
-  camus: id('org', 1),
-  valles: id('org', 2),
-  aubrac: id('org', 3),
-  greenhouses: id('dho', 1),
-  library: id('dho', 2),
-  garage: id('dho', 3),
-  g1: id('dgr', 1),
-  g2: id('dgr', 2),
-  g3: id('dgr', 3),
-  service: id('org', 10),
+  program: fixtureId('dpg', 1),
+  created: fixtureId('dpg', 2),
+  week1: fixtureId('dwk', 1),
+  week2: fixtureId('dwk', 2),
+  camus: fixtureId('org', 1),
+  valles: fixtureId('org', 2),
+  aubrac: fixtureId('org', 3),
+  greenhouses: fixtureId('dho', 1),
+  library: fixtureId('dho', 2),
+  garage: fixtureId('dho', 3),
+  g1: fixtureId('dgr', 1),
+  g2: fixtureId('dgr', 2),
+  g3: fixtureId('dgr', 3),
+  service: fixtureId('org', 10),
 };
 
 const program = {
@@ -109,11 +106,13 @@ const hosts = [
     capacityGroupsPerDay: 1,
     availableWeeks: null,
     conventionId: null,
-    tutors: [{ id: id('dtu', 1), name: 'Sophie Garnier', email: 'sophie.garnier@ville.example', days: null }],
+    tutors: [
+      { id: fixtureId('dtu', 1), name: 'Sophie Garnier', email: 'sophie.garnier@ville.example', days: null },
+    ],
   },
   {
     id: ids.library,
-    organizationId: id('org', 11),
+    organizationId: fixtureId('org', 11),
     organizationName: 'Médiathèque',
     name: 'Médiathèque Croix-de-Neyrat',
     jobFamily: 'culture',
@@ -121,11 +120,13 @@ const hosts = [
     capacityGroupsPerDay: 1,
     availableWeeks: null,
     conventionId: null,
-    tutors: [{ id: id('dtu', 2), name: 'Paul Durand', email: 'paul.durand@ville.example', days: null }],
+    tutors: [
+      { id: fixtureId('dtu', 2), name: 'Paul Durand', email: 'paul.durand@ville.example', days: null },
+    ],
   },
   {
     id: ids.garage,
-    organizationId: id('org', 12),
+    organizationId: fixtureId('org', 12),
     organizationName: 'Garage municipal',
     name: 'Garage municipal',
     jobFamily: 'transport',
@@ -133,12 +134,14 @@ const hosts = [
     capacityGroupsPerDay: 1,
     availableWeeks: null,
     conventionId: null,
-    tutors: [{ id: id('dtu', 3), name: 'Nadia Bensaïd', email: 'nadia.bensaid@ville.example', days: null }],
+    tutors: [
+      { id: fixtureId('dtu', 3), name: 'Nadia Bensaïd', email: 'nadia.bensaid@ville.example', days: null },
+    ],
   },
 ];
 
 const member = (n: number, firstName: string, schoolName: string, gender: string) => ({
-  id: id('dst', n),
+  id: fixtureId('dst', n),
   firstName,
   schoolName,
   gender,
@@ -226,7 +229,7 @@ function planOf(placement: Placement) {
 
 const students = [
   {
-    id: id('dst', 1),
+    id: fixtureId('dst', 1),
     school: { id: ids.camus, name: 'Collège Albert-Camus' },
     firstName: 'Inès',
     lastName: 'Moreau',
@@ -238,7 +241,7 @@ const students = [
     groupId: ids.g1,
   },
   {
-    id: id('dst', 6),
+    id: fixtureId('dst', 6),
     school: { id: ids.valles, name: 'Collège Jules-Vallès' },
     firstName: 'Noah',
     lastName: 'Petit',
@@ -286,33 +289,14 @@ const rejected = [
   },
 ];
 
-const error = (status: number, code: string, message: string, fields?: Record<string, string>) => ({
-  status,
-  json: { error: { code, message, requestId: 'req_stub', ...(fields ? { fields } : {}) } },
-});
-
-type Recorded = { method: string; path: string; query: string; body: unknown };
-
-function discoveryStub(): { stub: ApiStub; writes: Recorded[]; reset: () => void } {
-  const writes: Recorded[] = [];
+function discoveryStub(): { stub: ApiStub; writes: StubWrite[]; reset: () => void } {
   let placement = initialPlacement();
-  const stub: ApiStub = (request: IncomingMessage, raw: string) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const { pathname } = url;
-    const method = request.method ?? 'GET';
-    const json = (request.headers['content-type'] ?? '').includes('json');
-    const body = raw && json ? (JSON.parse(raw) as Record<string, unknown>) : raw || null;
-    if (method !== 'GET') writes.push({ method, path: pathname, query: url.search, body });
-
+  const { stub, writes } = recordingStub(({ method, path: pathname, query, body }) => {
     if (pathname === '/api/me') {
-      return {
-        status: 200,
-        json: {
-          identity: { id: 'idt_1', email: 'nadia@ville.example', name: 'Nadia Coordination' },
-          isNationalAdmin: false,
-          memberships: [{ tenant: { slug: admin, name: 'Ville d’Exemple' }, role: 'tenant_admin' }],
-        },
-      };
+      return signedIn({
+        identity: { id: 'idt_1', email: 'nadia@ville.example', name: 'Nadia Coordination' },
+        memberships: [{ tenant: { slug: admin, name: 'Ville d’Exemple' }, role: 'tenant_admin' }],
+      });
     }
     if (pathname === `/api/t/${admin}`) {
       return {
@@ -329,7 +313,7 @@ function discoveryStub(): { stub: ApiStub; writes: Recorded[]; reset: () => void
     }
     const rest = pathname.slice(`/api/t/${admin}`.length);
     if (rest === '/organizations') {
-      const kind = url.searchParams.get('kind');
+      const kind = query.get('kind');
       const items =
         kind === 'school'
           ? schools
@@ -341,10 +325,10 @@ function discoveryStub(): { stub: ApiStub; writes: Recorded[]; reset: () => void
       return { status: 200, json: { ...found, ...(body as object) } };
     }
     if (rest === '/schools/import') {
-      const dryRun = url.searchParams.get('dryRun') === '1';
-      const partial = url.searchParams.get('partial') === '1';
+      const dryRun = query.get('dryRun') === '1';
+      const partial = query.get('partial') === '1';
       if (!partial) {
-        return error(422, 'VALIDATION', '1 ligne(s) à corriger : rien n’a été importé.', {
+        return apiError(422, 'VALIDATION', '1 ligne(s) à corriger : rien n’a été importé.', {
           'lignes.4.identifiant_de_l_etablissement': rejected[0]!.message,
         });
       }
@@ -364,9 +348,10 @@ function discoveryStub(): { stub: ApiStub; writes: Recorded[]; reset: () => void
     if (rest === at) return { status: 200, json: program };
     if (rest === `${at}/hosts` && method === 'GET') return { status: 200, json: { items: hosts } };
     if (rest === `${at}/hosts` && method === 'POST') {
-      return { status: 201, json: { ...hosts[0], ...(body as object), id: id('dho', 9) } };
+      return { status: 201, json: { ...hosts[0], ...(body as object), id: fixtureId('dho', 9) } };
     }
-    if (rest === `${at}/quotas` && method === 'GET') return error(404, 'NOT_FOUND', 'Aucun quota calculé.');
+    if (rest === `${at}/quotas` && method === 'GET')
+      return apiError(404, 'NOT_FOUND', 'Aucun quota calculé.');
     if (rest === `${at}/quotas` && method === 'POST') return { status: 200, json: quotas };
     if (rest === `${at}/students`) return { status: 200, json: { items: students } };
     if (rest === `${at}/booklet-links` && method === 'POST') {
@@ -391,7 +376,7 @@ function discoveryStub(): { stub: ApiStub; writes: Recorded[]; reset: () => void
         ([g, days]) => g !== move.groupId && days[move.dayIndex] === move.hostId,
       );
       if (taken) {
-        return error(
+        return apiError(
           409,
           'CONFLICT',
           'Déplacement refusé : Médiathèque Croix-de-Neyrat reçoit 2 groupes le jour 2 pour 1 place. Groupe 1 : Médiathèque Croix-de-Neyrat deux fois dans la semaine.',
@@ -423,53 +408,23 @@ function discoveryStub(): { stub: ApiStub; writes: Recorded[]; reset: () => void
       return { status: 200, json: { ...program.weeks[0], closedAt: '2027-01-30T17:00:00Z' } };
     }
     return undefined;
-  };
+  });
   return { stub, writes, reset: () => (placement = initialPlacement()) };
 }
 
 describe('Pass’3e coordination screens', () => {
-  const outdir = mkdtempSync(path.join(tmpdir(), 'passerelle-discovery-'));
   const { stub, writes, reset } = discoveryStub();
-  let server: Awaited<ReturnType<typeof serveDist>>;
-  let browser: Browser;
+  const spa = serveStubbedSpa({ tempPrefix: 'passerelle-discovery-', stub });
   let page: Page;
-  const at = (rest: string) => `${server.url}/t/${admin}${rest}`;
+  const at = (rest: string) => `${spa.url}/t/${admin}${rest}`;
   const dashboard = (tab: string) => at(`/pass3e/${ids.program}?onglet=${tab}`);
-  const heading = () => page.getByRole('heading', { level: 1 });
-  const expectHeading = (text: string) => expect.poll(() => heading().textContent()).toBe(text);
-  const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
-  const focusedText = () =>
-    page.evaluate(() => document.activeElement?.textContent?.replace(/\s+/g, ' ').trim());
-  const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ');
+  const { expectHeading, focusedId, focusedText, text, shot } = screenQueries(() => page);
   const lastWrite = (suffix: string) => writes.findLast((w) => w.path.endsWith(suffix));
-  /** With PASSERELLE_SCREENSHOTS=<dir>, each checked screen is also captured at 1280 and 375 px. */
-  const shot = async (name: string) => {
-    const dir = process.env.PASSERELLE_SCREENSHOTS;
-    if (!dir) return;
-    const size = page.viewportSize();
-    for (const width of [1280, 375]) {
-      await page.setViewportSize({ width, height: 800 });
-      await page.screenshot({ path: path.join(dir, `${name}-${width}.png`), fullPage: true });
-    }
-    if (size) await page.setViewportSize(size);
-  };
-
-  beforeAll(async () => {
-    execFileSync(process.execPath, ['web/build.mjs', `--outdir=${outdir}`], { stdio: 'pipe' });
-    server = await serveDist(outdir, stub);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(outdir, { recursive: true, force: true });
-  });
 
   beforeEach(async () => {
     writes.length = 0;
     reset();
-    page = await browser.newPage();
+    page = await spa.newPage();
     return () => page.close();
   });
 
@@ -606,11 +561,11 @@ describe('Pass’3e coordination screens', () => {
     ]);
     expect(await text(page.getByRole('row', { name: /Noah Petit/ }))).toContain('En attente');
     expect(await ines.getByRole('link', { name: 'Lire le livret d’Inès' }).getAttribute('href')).toBe(
-      `/t/${admin}/pass3e/${ids.program}/eleves/${id('dst', 1)}`,
+      `/t/${admin}/pass3e/${ids.program}/eleves/${fixtureId('dst', 1)}`,
     );
     await ines.getByRole('button', { name: 'Nouveau lien du livret d’Inès' }).click();
     await page.getByText('https://passerelle.example/t/ville-exemple/pass3e/livret/tok_nouveau').waitFor();
-    expect(lastWrite('/booklet-links')?.body).toEqual({ studentId: id('dst', 1) });
+    expect(lastWrite('/booklet-links')?.body).toEqual({ studentId: fixtureId('dst', 1) });
     await expectNoAxeViolations(page, 'students');
     await shot('students');
 

@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
-import { type ApiStub, serveDist } from './serve-dist.ts';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { apiError } from '../support/api-stub.ts';
+import { expectNoAxeViolations } from '../support/browser.ts';
+import { screenQueries } from '../support/screen-queries.ts';
+import type { ApiStub } from '../support/serve-dist.ts';
+import { serveStubbedSpa } from '../support/stubbed-spa.ts';
 
 // The links mentoring mails to people without an account — a guardian, an agent's manager —
 // against a stub answering docs/api-mentoring.md's shapes.
@@ -14,11 +13,6 @@ const base = `/api/public/t/${tenant}/mentoring`;
 
 type Posted = { path: string; body: unknown };
 let posted: Posted[] = [];
-
-const error = (status: number, code: string, message: string, fields?: Record<string, string>) => ({
-  status,
-  json: { error: { code, message, requestId: 'req_test', ...(fields ? { fields } : {}) } },
-});
 
 const authorisation = (decision: string | null) => ({
   firstName: 'Inès',
@@ -45,12 +39,12 @@ const stub: ApiStub = (request, raw) => {
   const method = request.method ?? 'GET';
   const body = raw ? JSON.parse(raw) : null;
   if (method === 'POST') posted.push({ path: pathname, body });
-  if (pathname === '/api/me') return error(401, 'UNAUTHENTICATED', 'Connectez-vous pour continuer.');
+  if (pathname === '/api/me') return apiError(401, 'UNAUTHENTICATED', 'Connectez-vous pour continuer.');
 
   if (pathname === `${base}/authorisations/lien-valide`) {
     if (method === 'GET') return { status: 200, json: authorisation(null) };
     if (body.guardianName === 'Erreur Serveur') {
-      return error(422, 'VALIDATION', 'Vérifiez les champs signalés.', {
+      return apiError(422, 'VALIDATION', 'Vérifiez les champs signalés.', {
         guardianName: 'Indiquez vos nom et prénom tels qu’ils figurent au dossier scolaire.',
       });
     }
@@ -59,7 +53,7 @@ const stub: ApiStub = (request, raw) => {
   if (pathname === `${base}/authorisations/lien-valide/refuse`) return { status: 200, json: {} };
   if (pathname === `${base}/authorisations/deja-donnee`) return { status: 200, json: authorisation('given') };
   if (pathname === `${base}/authorisations/lien-expire`) {
-    return error(409, 'CONFLICT', 'Ce lien d’autorisation a expiré le 3 octobre 2026.');
+    return apiError(409, 'CONFLICT', 'Ce lien d’autorisation a expiré le 3 octobre 2026.');
   }
 
   if (pathname === `${base}/approvals/lien-valide`) {
@@ -67,42 +61,20 @@ const stub: ApiStub = (request, raw) => {
     return { status: 200, json: { decision: body.decision } };
   }
   if (pathname === `${base}/approvals/lien-utilise`) {
-    return error(409, 'CONFLICT', 'Une décision a déjà été prise avec ce lien.');
+    return apiError(409, 'CONFLICT', 'Une décision a déjà été prise avec ce lien.');
   }
   return undefined;
 };
 
 describe('mentoring public links', () => {
-  const outdir = mkdtempSync(path.join(tmpdir(), 'passerelle-mentoring-public-'));
-  let server: Awaited<ReturnType<typeof serveDist>>;
-  let browser: Browser;
+  const spa = serveStubbedSpa({ tempPrefix: 'passerelle-mentoring-public-', stub });
   let page: Page;
-  const at = (rest: string) => `${server.url}/t/${tenant}${rest}`;
-  const heading = () => page.getByRole('heading', { level: 1 });
-  const expectHeading = (text: string) => expect.poll(() => heading().textContent()).toBe(text);
-  const isFocused = (locator: ReturnType<Page['locator']>) =>
-    locator.evaluate((el) => el === document.activeElement);
-  const errorOf = async (locator: ReturnType<Page['locator']>) => {
-    const ids = ((await locator.getAttribute('aria-describedby')) ?? '').split(' ');
-    const errorId = ids.find((value) => value.endsWith('-erreur'));
-    return errorId ? page.locator(`[id="${errorId}"]`).textContent() : null;
-  };
-
-  beforeAll(async () => {
-    execFileSync(process.execPath, ['web/build.mjs', `--outdir=${outdir}`], { stdio: 'pipe' });
-    server = await serveDist(outdir, stub);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(outdir, { recursive: true, force: true });
-  });
+  const at = (rest: string) => `${spa.url}/t/${tenant}${rest}`;
+  const { expectHeading, isFocused, errorOf } = screenQueries(() => page);
 
   beforeEach(async () => {
     posted = [];
-    page = await browser.newPage();
+    page = await spa.newPage();
     return () => page.close();
   });
 

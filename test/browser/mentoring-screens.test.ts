@@ -1,12 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { IncomingMessage } from 'node:http';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
-import { type ApiStub, serveDist } from './serve-dist.ts';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { apiError, fixtureId, recordingStub, type StubWrite, signedIn } from '../support/api-stub.ts';
+import { expectNoAxeViolations } from '../support/browser.ts';
+import { screenQueries } from '../support/screen-queries.ts';
+import type { ApiStub } from '../support/serve-dist.ts';
+import { serveStubbedSpa } from '../support/stubbed-spa.ts';
 
 // The signed-in mentoring screens against a stub answering docs/api-mentoring.md's shapes. One
 // tenant per role, so each screen is seen as that role sees it. Page-level only: the journey
@@ -23,22 +21,21 @@ const roles: Record<string, string[]> = {
   [mentorTenant]: ['mentor'],
 };
 
-const id = (prefix: string, n: number) => `${prefix}_${String(n).padStart(26, '0')}`;
 const ids = {
-  program: id('mpg', 1),
-  created: id('mpg', 2),
-  company: id('org', 1),
-  service: id('org', 2),
-  school: id('org', 3),
-  association: id('org', 4),
-  karim: id('mnt', 1),
-  sophie: id('mnt', 2),
-  ines: id('yng', 1),
-  yanis: id('yng', 2),
-  proposed: id('pai', 1),
-  active: id('pai', 2),
-  closed: id('pai', 3),
-  other: id('pai', 4),
+  program: fixtureId('mpg', 1),
+  created: fixtureId('mpg', 2),
+  company: fixtureId('org', 1),
+  service: fixtureId('org', 2),
+  school: fixtureId('org', 3),
+  association: fixtureId('org', 4),
+  karim: fixtureId('mnt', 1),
+  sophie: fixtureId('mnt', 2),
+  ines: fixtureId('yng', 1),
+  yanis: fixtureId('yng', 2),
+  proposed: fixtureId('pai', 1),
+  active: fixtureId('pai', 2),
+  closed: fixtureId('pai', 3),
+  other: fixtureId('pai', 4),
 };
 
 const program = {
@@ -72,7 +69,7 @@ const mentor = (n: 'karim' | 'sophie') =>
         lastName: 'Benali',
         email: 'karim.benali@ateliers.example',
         organization: { id: ids.company, name: 'Ateliers du Puy-de-Dôme' },
-        conventionId: id('cnv', 1),
+        conventionId: fixtureId('cnv', 1),
         jobFamily: 'industrie',
         jobTitle: 'Technicien de maintenance',
         skills: [],
@@ -234,7 +231,12 @@ const sophiePair = (pairId: string, status: string, extra: Record<string, unknow
       organizationName: 'Direction des espaces verts',
       jobTitle: 'Jardinière',
     },
-    youngPerson: { id: id('yng', 3), firstName: 'Lina', level: '4e', schoolName: 'Collège Jules-Ferry' },
+    youngPerson: {
+      id: fixtureId('yng', 3),
+      firstName: 'Lina',
+      level: '4e',
+      schoolName: 'Collège Jules-Ferry',
+    },
     ...extra,
   });
 
@@ -242,17 +244,24 @@ const pairs = [
   pair(ids.proposed, 'proposed'),
   sophiePair(ids.active, 'active', { meetings: 3 }),
   sophiePair(ids.closed, 'closed', {
-    youngPerson: { id: id('yng', 4), firstName: 'Noah', level: '3e', schoolName: 'Collège Jules-Ferry' },
+    youngPerson: {
+      id: fixtureId('yng', 4),
+      firstName: 'Noah',
+      level: '3e',
+      schoolName: 'Collège Jules-Ferry',
+    },
   }),
 ];
 
 const matchRun = {
-  run: { id: id('mrn', 1), method: 'greedy', timedOut: true, elapsedMs: 2000, totalScore: 137.1 },
+  run: { id: fixtureId('mrn', 1), method: 'greedy', timedOut: true, elapsedMs: 2000, totalScore: 137.1 },
   proposals: [pair(ids.proposed, 'proposed'), sophiePair(ids.other, 'proposed')],
   unmatchedYoungPeople: [
     { id: ids.yanis, firstName: 'Yanis', reasons: ['Non éligible', 'Autorisation parentale en attente'] },
   ],
-  unmatchedMentors: [{ id: id('mnt', 3), name: 'Paul Durand', reasons: ['Contrôle d’honorabilité expiré'] }],
+  unmatchedMentors: [
+    { id: fixtureId('mnt', 3), name: 'Paul Durand', reasons: ['Contrôle d’honorabilité expiré'] },
+  ],
 };
 
 const organizations = [
@@ -265,41 +274,23 @@ const organizations = [
   updatedAt: '2025-01-01T00:00:00Z',
 }));
 
-const error = (status: number, code: string, message: string, fields?: Record<string, string>) => ({
-  status,
-  json: { error: { code, message, requestId: 'req_stub', ...(fields ? { fields } : {}) } },
-});
-
-type Recorded = { method: string; path: string; body: unknown };
-
-function mentoringStub(): { stub: ApiStub; writes: Recorded[] } {
-  const writes: Recorded[] = [];
+function mentoringStub(): { stub: ApiStub; writes: StubWrite[] } {
   let charterSigned = false;
-  const stub: ApiStub = (request: IncomingMessage, raw: string) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const { pathname, searchParams: query } = url;
-    const method = request.method ?? 'GET';
-    const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : null;
-    if (method !== 'GET') writes.push({ method, path: pathname, body });
-
+  const { stub, writes } = recordingStub(({ method, path: pathname, query, body }) => {
     if (pathname === '/api/me') {
-      return {
-        status: 200,
-        json: {
-          identity: { id: 'idt_1', email: 'nadia@ville.example', name: 'Nadia Coordination' },
-          isNationalAdmin: false,
-          memberships: Object.entries(roles).map(([slug, r]) => ({
-            tenant: { slug, name: 'Ville d’Exemple' },
-            role: r[0],
-          })),
-        },
-      };
+      return signedIn({
+        identity: { id: 'idt_1', email: 'nadia@ville.example', name: 'Nadia Coordination' },
+        memberships: Object.entries(roles).map(([slug, r]) => ({
+          tenant: { slug, name: 'Ville d’Exemple' },
+          role: r[0],
+        })),
+      });
     }
     const match = /^\/api\/t\/([^/]+)(\/.*)?$/.exec(pathname);
     if (!match) return undefined;
     const [, slug = '', rest = ''] = match;
     const tenantRoles = roles[slug];
-    if (!tenantRoles) return error(404, 'NOT_FOUND', 'Collectivité introuvable.');
+    if (!tenantRoles) return apiError(404, 'NOT_FOUND', 'Collectivité introuvable.');
     if (rest === '') {
       const own =
         slug === partner
@@ -331,7 +322,7 @@ function mentoringStub(): { stub: ApiStub; writes: Recorded[] } {
     if (rest === `${m}/programs` && method === 'GET') return { status: 200, json: { items: [program] } };
     if (rest === `${m}/programs` && method === 'POST') {
       if (body?.name === 'Doublon') {
-        return error(422, 'VALIDATION', 'Vérifiez les champs signalés.', {
+        return apiError(422, 'VALIDATION', 'Vérifiez les champs signalés.', {
           name: 'Un programme porte déjà ce nom pour cette année scolaire.',
         });
       }
@@ -359,7 +350,7 @@ function mentoringStub(): { stub: ApiStub; writes: Recorded[] } {
       return { status: 200, json: { items } };
     }
     if (rest === `${programPath}/mentors` && method === 'POST') {
-      return { status: 201, json: { ...mentor('sophie'), ...body, id: id('mnt', 9) } };
+      return { status: 201, json: { ...mentor('sophie'), ...body, id: fixtureId('mnt', 9) } };
     }
     const honorability = new RegExp(`^${m}/mentors/([^/]+)/honorability$`).exec(rest);
     if (honorability && method === 'POST') {
@@ -379,7 +370,7 @@ function mentoringStub(): { stub: ApiStub; writes: Recorded[] } {
       const created = {
         ...youngPeople[1],
         ...body,
-        id: id('yng', 9),
+        id: fixtureId('yng', 9),
         school: { id: ids.school, name: 'Collège Jules-Ferry' },
       };
       return {
@@ -414,7 +405,7 @@ function mentoringStub(): { stub: ApiStub; writes: Recorded[] } {
           json: {
             items: [
               {
-                id: id('mtg', 1),
+                id: fixtureId('mtg', 1),
                 date: '2026-10-10',
                 durationMinutes: 90,
                 kind: 'workplace_visit',
@@ -426,7 +417,7 @@ function mentoringStub(): { stub: ApiStub; writes: Recorded[] } {
       }
       if (action === 'meetings' && method === 'POST') {
         if (body?.durationMinutes === 600) {
-          return error(
+          return apiError(
             409,
             'CONFLICT',
             'Cette rencontre dépasse l’enveloppe annuelle de 20 h sur le temps de travail (reste 16 h 30).',
@@ -435,7 +426,7 @@ function mentoringStub(): { stub: ApiStub; writes: Recorded[] } {
             },
           );
         }
-        return { status: 201, json: { id: id('mtg', 2), ...body } };
+        return { status: 201, json: { id: fixtureId('mtg', 2), ...body } };
       }
       return { status: 200, json: {} };
     }
@@ -490,47 +481,22 @@ function mentoringStub(): { stub: ApiStub; writes: Recorded[] } {
       };
     }
     return undefined;
-  };
+  });
   return { stub, writes };
 }
 
 describe('mentoring screens', () => {
-  const outdir = mkdtempSync(path.join(tmpdir(), 'passerelle-mentoring-'));
   const { stub, writes } = mentoringStub();
-  let server: Awaited<ReturnType<typeof serveDist>>;
-  let browser: Browser;
+  const spa = serveStubbedSpa({ tempPrefix: 'passerelle-mentoring-', stub });
   let page: Page;
-  const at = (rest: string, slug = admin) => `${server.url}/t/${slug}${rest}`;
+  const at = (rest: string, slug = admin) => `${spa.url}/t/${slug}${rest}`;
   const dashboard = (tab = '') => at(`/mentorat/${ids.program}${tab ? `?onglet=${tab}` : ''}`);
-  const heading = () => page.getByRole('heading', { level: 1 });
-  const expectHeading = (text: string) => expect.poll(() => heading().textContent()).toBe(text);
-  const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
-  const isFocused = (locator: ReturnType<Page['locator']>) =>
-    locator.evaluate((el) => el === document.activeElement);
-  const errorOf = async (locator: ReturnType<Page['locator']>) => {
-    const described = ((await locator.getAttribute('aria-describedby')) ?? '').split(' ');
-    const errorId = described.find((value) => value.endsWith('-erreur'));
-    return errorId ? page.locator(`[id="${errorId}"]`).textContent() : null;
-  };
-  const text = async (locator: ReturnType<Page['locator']>) =>
-    ((await locator.textContent()) ?? '').replace(/\s+/g, ' ');
+  const { expectHeading, focusedId, isFocused, errorOf, text } = screenQueries(() => page);
   const lastWrite = (suffix: string) => writes.findLast((w) => w.path.endsWith(suffix));
-
-  beforeAll(async () => {
-    execFileSync(process.execPath, ['web/build.mjs', `--outdir=${outdir}`], { stdio: 'pipe' });
-    server = await serveDist(outdir, stub);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(outdir, { recursive: true, force: true });
-  });
 
   beforeEach(async () => {
     writes.length = 0;
-    page = await browser.newPage();
+    page = await spa.newPage();
     return () => page.close();
   });
 

@@ -1,11 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
-import { type ApiStub, serveDist } from './serve-dist.ts';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { apiError } from '../support/api-stub.ts';
+import { expectNoAxeViolations } from '../support/browser.ts';
+import type { ApiStub } from '../support/serve-dist.ts';
+import { serveStubbedSpa } from '../support/stubbed-spa.ts';
 
 // The public screens against a stub answering docs/api-conventions.md's shapes. The journey
 // against the real backend lives elsewhere; these tests pin what each screen shows.
@@ -18,11 +16,6 @@ const consentText =
 
 type Posted = { path: string; contentType: string | undefined; body: string };
 let posted: Posted[] = [];
-
-const error = (status: number, code: string, message: string, fields?: Record<string, string>) => ({
-  status,
-  json: { error: { code, message, requestId: 'req_test', ...(fields ? { fields } : {}) } },
-});
 
 const engagement = {
   tenant: { name: 'Ville de Clermont-Ferrand', brandColor: '#0b5394' },
@@ -93,7 +86,7 @@ const stub: ApiStub = (request, body) => {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
   const method = request.method ?? 'GET';
   if (method === 'POST') posted.push({ path: pathname, contentType: request.headers['content-type'], body });
-  if (pathname === '/api/me') return error(401, 'UNAUTHENTICATED', 'Connectez-vous pour continuer.');
+  if (pathname === '/api/me') return apiError(401, 'UNAUTHENTICATED', 'Connectez-vous pour continuer.');
 
   const base = `/api/public/t/${tenant}`;
   if (pathname === `${base}/engagement` && method === 'GET') return { status: 200, json: engagement };
@@ -108,19 +101,19 @@ const stub: ApiStub = (request, body) => {
       return { status: 200, json: { ...found, nafCode: '25.62B', active: true } };
     }
     if (asked === '12345678901234') {
-      return error(422, 'VALIDATION', 'Requête invalide.', { siret: 'Ce numéro SIRET n’est pas valide.' });
+      return apiError(422, 'VALIDATION', 'Requête invalide.', { siret: 'Ce numéro SIRET n’est pas valide.' });
     }
-    return error(404, 'NOT_FOUND', 'Ressource introuvable.');
+    return apiError(404, 'NOT_FOUND', 'Ressource introuvable.');
   }
   if (pathname === `${base}/engagement` && method === 'POST') {
     const input = JSON.parse(body);
     if (String(input.signatory.email).endsWith('@jetable.example')) {
-      return error(422, 'VALIDATION', 'Requête invalide.', {
+      return apiError(422, 'VALIDATION', 'Requête invalide.', {
         'signatory.email': 'Les adresses jetables ne sont pas acceptées.',
       });
     }
     if (input.commitments[1].quantityPerYear > 50) {
-      return error(422, 'VALIDATION', 'Requête invalide.', {
+      return apiError(422, 'VALIDATION', 'Requête invalide.', {
         'commitments.1.quantityPerYear': 'Au plus 50 visites par an pour ce programme.',
       });
     }
@@ -129,12 +122,12 @@ const stub: ApiStub = (request, body) => {
 
   if (pathname === `${base}/signing/lien-valide` && method === 'GET') return { status: 200, json: signing };
   if (pathname === `${base}/signing/lien-expire`) {
-    return error(409, 'CONFLICT', 'Ce lien de signature a expiré le 3 mars 2026.');
+    return apiError(409, 'CONFLICT', 'Ce lien de signature a expiré le 3 mars 2026.');
   }
   if (pathname === `${base}/signing/lien-valide/sign`) {
     const input = JSON.parse(body);
     if (input.consent !== true || input.documentSha256 !== sentSha) {
-      return error(409, 'CONFLICT', 'Le document a changé.');
+      return apiError(409, 'CONFLICT', 'Le document a changé.');
     }
     return { status: 200, json: { status: 'sent', finalAvailable: false } };
   }
@@ -171,26 +164,12 @@ async function descriptionOf(page: Page, label: string): Promise<string> {
 }
 
 describe('public screens', () => {
-  const outdir = mkdtempSync(path.join(tmpdir(), 'passerelle-public-'));
-  let server: Awaited<ReturnType<typeof serveDist>>;
-  let browser: Browser;
+  const spa = serveStubbedSpa({ tempPrefix: 'passerelle-public-', stub });
   let page: Page;
-
-  beforeAll(async () => {
-    execFileSync(process.execPath, ['web/build.mjs', `--outdir=${outdir}`], { stdio: 'pipe' });
-    server = await serveDist(outdir, stub);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(outdir, { recursive: true, force: true });
-  });
 
   beforeEach(async () => {
     posted = [];
-    page = await browser.newPage();
+    page = await spa.newPage();
     return () => page.close();
   });
 
@@ -199,7 +178,7 @@ describe('public screens', () => {
 
   /** Up to the review step, through the screens' own buttons. */
   async function fillEngagement(options: { signatoryEmail?: string; siteVisits?: string } = {}) {
-    await page.goto(`${server.url}/t/${tenant}/engager`);
+    await page.goto(`${spa.url}/t/${tenant}/engager`);
     await page.getByLabel('Parrainage des collégiens').check();
     await next();
     await page.getByLabel('Numéro SIRET').fill('732 829 320 00074');
@@ -222,7 +201,7 @@ describe('public screens', () => {
   }
 
   it('walks a company through the engagement path, keeps what it typed on a server error, and confirms', async () => {
-    await page.goto(`${server.url}/t/${tenant}/engager`);
+    await page.goto(`${spa.url}/t/${tenant}/engager`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
       'S’engager aux côtés de Ville de Clermont-Ferrand',
     );
@@ -355,7 +334,7 @@ describe('public screens', () => {
   });
 
   it('can be operated with the keyboard alone, stepper included', async () => {
-    await page.goto(`${server.url}/t/${tenant}/engager`);
+    await page.goto(`${spa.url}/t/${tenant}/engager`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     const tabUntil = async (id: string) => {
       for (let i = 0; i < 25 && (await activeId(page)) !== id; i++) await page.keyboard.press('Tab');
@@ -401,7 +380,7 @@ describe('public screens', () => {
   });
 
   it('requires an explicit consent before signing, then confirms the signature', async () => {
-    await page.goto(`${server.url}/t/${tenant}/signer/lien-valide`);
+    await page.goto(`${spa.url}/t/${tenant}/signer/lien-valide`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
       'Signature de la convention',
     );
@@ -436,7 +415,7 @@ describe('public screens', () => {
   });
 
   it('asks a reason and a confirmation before declining', async () => {
-    await page.goto(`${server.url}/t/${tenant}/signer/lien-valide`);
+    await page.goto(`${spa.url}/t/${tenant}/signer/lien-valide`);
     await page.getByRole('button', { name: 'Refuser de signer' }).click();
     await expect.poll(() => activeId(page)).toBe('refus-titre');
     await page.getByRole('button', { name: 'Refuser la convention' }).click();
@@ -460,7 +439,7 @@ describe('public screens', () => {
   });
 
   it('explains what to do with an expired or unknown signing link', async () => {
-    await page.goto(`${server.url}/t/${tenant}/signer/lien-expire`);
+    await page.goto(`${spa.url}/t/${tenant}/signer/lien-expire`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
       'Ce lien de signature n’est plus valable',
     );
@@ -468,7 +447,7 @@ describe('public screens', () => {
     await page.getByText(/contactez la collectivité qui vous a adressé la convention/).waitFor();
     await expectNoAxeViolations(page, 'expired signing link');
 
-    await page.goto(`${server.url}/t/${tenant}/signer/lien-inconnu`);
+    await page.goto(`${spa.url}/t/${tenant}/signer/lien-inconnu`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
       'Lien de signature introuvable',
     );
@@ -476,7 +455,7 @@ describe('public screens', () => {
   });
 
   it('gives each verification verdict clearly', async () => {
-    await page.goto(`${server.url}/verifier`);
+    await page.goto(`${spa.url}/verifier`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
       'Vérifier une convention',
     );

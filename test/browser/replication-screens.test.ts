@@ -1,29 +1,25 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { IncomingMessage } from 'node:http';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
-import { type ApiStub, serveDist } from './serve-dist.ts';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { apiError, fixtureId, recordingStub, signedIn } from '../support/api-stub.ts';
+import { expectNoAxeViolations } from '../support/browser.ts';
+import { screenQueries } from '../support/screen-queries.ts';
+import { serveStubbedSpa } from '../support/stubbed-spa.ts';
 
 // The national templates and replication screens, and a tenant's catalogue and three-way diff,
 // against a stub answering docs/api-replication.md's shapes. Page-level only: the journey against
 // the real backend is replication.e2e.test.ts.
 
 const tenantSlug = 'ville-exemple';
-const id = (prefix: string, n: number) => `${prefix}_${String(n).padStart(26, '0')}`;
 const ids = {
-  template: id('tpl', 1),
-  proposed: id('tpl', 2),
-  created: id('tpl', 3),
-  run: id('rrn', 1),
-  onboarding: id('onb', 1),
-  brokenOnboarding: id('onb', 2),
-  adopted: id('ade', 1),
-  stale: id('ade', 2),
-  program: id('mpg', 1),
+  template: fixtureId('tpl', 1),
+  proposed: fixtureId('tpl', 2),
+  created: fixtureId('tpl', 3),
+  run: fixtureId('rrn', 1),
+  onboarding: fixtureId('onb', 1),
+  brokenOnboarding: fixtureId('onb', 2),
+  adopted: fixtureId('ade', 1),
+  stale: fixtureId('ade', 2),
+  program: fixtureId('mpg', 1),
 };
 
 const tenants = [
@@ -110,7 +106,7 @@ const runOf = (status: string, items: { status: string; attempts: number; error:
   finishedAt: status === 'done' || status === 'failed' ? '2026-09-02T10:00:05Z' : null,
   items: items.map((item, index) => ({
     tenant: tenants[index + 1],
-    programId: item.status === 'done' ? id('mpg', 10 + index) : null,
+    programId: item.status === 'done' ? fixtureId('mpg', 10 + index) : null,
     ...item,
   })),
 });
@@ -250,15 +246,7 @@ const adoptedDetail = (adoptedId: string, applied: boolean) => ({
       },
 });
 
-const error = (status: number, code: string, message: string, fields?: Record<string, string>) => ({
-  status,
-  json: { error: { code, message, requestId: 'req_stub', ...(fields ? { fields } : {}) } },
-});
-
-type Recorded = { method: string; path: string; body: Record<string, unknown> | null };
-
 function replicationStub() {
-  const writes: Recorded[] = [];
   const state = {
     runPoll: 0,
     retried: false,
@@ -335,22 +323,13 @@ function replicationStub() {
     };
   };
 
-  const stub: ApiStub = (request: IncomingMessage, raw: string) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const { pathname, searchParams: query } = url;
-    const method = request.method ?? 'GET';
-    const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : null;
-    if (method !== 'GET') writes.push({ method, path: pathname, body });
-
+  const { stub, writes } = recordingStub(({ method, path: pathname, query, body }) => {
     if (pathname === '/api/me') {
-      return {
-        status: 200,
-        json: {
-          identity: { id: 'idt_1', email: 'coordination@collectif.example', name: 'Camille Coordination' },
-          isNationalAdmin: true,
-          memberships: [{ tenant: { slug: tenantSlug, name: 'Ville d’Exemple' }, role: 'tenant_admin' }],
-        },
-      };
+      return signedIn({
+        identity: { id: 'idt_1', email: 'coordination@collectif.example', name: 'Camille Coordination' },
+        isNationalAdmin: true,
+        memberships: [{ tenant: { slug: tenantSlug, name: 'Ville d’Exemple' }, role: 'tenant_admin' }],
+      });
     }
     if (pathname === '/api/national/tenants') {
       const items = tenants.map((t) => ({
@@ -390,7 +369,7 @@ function replicationStub() {
     }
     if (pathname === '/api/national/templates' && method === 'POST') {
       if (body?.slug === 'mentorat-des-agents') {
-        return error(409, 'CONFLICT', 'Cet identifiant est déjà pris.', {
+        return apiError(409, 'CONFLICT', 'Cet identifiant est déjà pris.', {
           slug: 'Un modèle porte déjà cet identifiant : choisissez-en un autre.',
         });
       }
@@ -400,7 +379,7 @@ function replicationStub() {
     if (template) {
       const [, templateId = '', action] = template;
       if (![ids.template, ids.proposed, ids.created].includes(templateId)) {
-        return error(404, 'NOT_FOUND', 'Modèle introuvable.');
+        return apiError(404, 'NOT_FOUND', 'Modèle introuvable.');
       }
       if (action === '/versions' && method === 'POST') {
         state.v2 = true;
@@ -479,7 +458,7 @@ function replicationStub() {
             { ...summary({ latestVersion: '2.0.0' }), adoptedVersion: '1.0.0' },
             {
               ...summary({
-                id: id('tpl', 4),
+                id: fixtureId('tpl', 4),
                 name: 'Pass’3e des collèges',
                 kind: 'discovery',
                 slug: 'pass3e-colleges',
@@ -491,13 +470,13 @@ function replicationStub() {
         },
       };
     }
-    if (pathname === `${t}/templates/catalogue/${id('tpl', 4)}/adopt` && method === 'POST') {
+    if (pathname === `${t}/templates/catalogue/${fixtureId('tpl', 4)}/adopt` && method === 'POST') {
       return {
         status: 201,
         json: {
-          ...adoptedDetail(id('ade', 9), true),
-          id: id('ade', 9),
-          program: { kind: 'discovery', id: id('dpg', 9), name: 'Pass’3e des collèges' },
+          ...adoptedDetail(fixtureId('ade', 9), true),
+          id: fixtureId('ade', 9),
+          program: { kind: 'discovery', id: fixtureId('dpg', 9), name: 'Pass’3e des collèges' },
         },
       };
     }
@@ -508,19 +487,22 @@ function replicationStub() {
     if (adoptedOne) {
       const [, adoptedId = '', apply] = adoptedOne;
       if (apply && adoptedId === ids.stale) {
-        return error(409, 'CONFLICT', 'Une version plus récente du modèle est parue.');
+        return apiError(409, 'CONFLICT', 'Une version plus récente du modèle est parue.');
       }
       if (apply) {
         state.applied = true;
         return { status: 200, json: adoptedDetail(adoptedId, true) };
       }
-      if (adoptedId === ids.adopted || adoptedId === ids.stale || adoptedId === id('ade', 9)) {
+      if (adoptedId === ids.adopted || adoptedId === ids.stale || adoptedId === fixtureId('ade', 9)) {
         return { status: 200, json: adoptedDetail(adoptedId, adoptedId === ids.adopted && state.applied) };
       }
-      return error(404, 'NOT_FOUND', 'Modèle adopté introuvable.');
+      return apiError(404, 'NOT_FOUND', 'Modèle adopté introuvable.');
     }
     if (pathname === `${t}/templates/proposals` && method === 'POST') {
-      return { status: 201, json: summary({ id: id('tpl', 5), name: body?.name, status: 'proposed' }) };
+      return {
+        status: 201,
+        json: summary({ id: fixtureId('tpl', 5), name: body?.name, status: 'proposed' }),
+      };
     }
     if (pathname === `${t}/mentoring/programs`) {
       return {
@@ -530,60 +512,26 @@ function replicationStub() {
     }
     if (pathname === `${t}/discovery/programs`) return { status: 200, json: { items: [] } };
     return undefined;
-  };
+  });
   return { stub, writes, state, reset };
 }
 
 describe('replication screens', () => {
-  const outdir = mkdtempSync(path.join(tmpdir(), 'passerelle-replication-'));
   const { stub, writes, reset } = replicationStub();
-  let server: Awaited<ReturnType<typeof serveDist>>;
-  let browser: Browser;
+  const spa = serveStubbedSpa({ tempPrefix: 'passerelle-replication-', stub });
   let page: Page;
-  const heading = () => page.getByRole('heading', { level: 1 });
-  const expectHeading = (text: string) => expect.poll(() => heading().textContent()).toBe(text);
-  const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
-  const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
-  const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ');
-  const errorOf = async (locator: Locator) => {
-    const described = ((await locator.getAttribute('aria-describedby')) ?? '').split(' ');
-    const errorId = described.find((value) => value.endsWith('-erreur'));
-    return errorId ? page.locator(`[id="${errorId}"]`).textContent() : null;
-  };
+  const { expectHeading, focusedId, isFocused, text, errorOf, shot } = screenQueries(() => page);
   const lastWrite = (suffix: string) => writes.findLast((w) => w.path.endsWith(suffix));
-  /** With PASSERELLE_SCREENSHOTS=<dir>, each checked screen is also captured at 1280 and 375 px. */
-  const shot = async (name: string) => {
-    const dir = process.env.PASSERELLE_SCREENSHOTS;
-    if (!dir) return;
-    const size = page.viewportSize();
-    for (const width of [1280, 375]) {
-      await page.setViewportSize({ width, height: 800 });
-      await page.screenshot({ path: path.join(dir, `${name}-${width}.png`), fullPage: true });
-    }
-    if (size) await page.setViewportSize(size);
-  };
-
-  beforeAll(async () => {
-    execFileSync(process.execPath, ['web/build.mjs', `--outdir=${outdir}`], { stdio: 'pipe' });
-    server = await serveDist(outdir, stub);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(outdir, { recursive: true, force: true });
-  });
 
   beforeEach(async () => {
     reset();
-    page = await browser.newPage();
+    page = await spa.newPage();
     page.setDefaultTimeout(8_000);
     return () => page.close();
   });
 
   it('lists the national templates, filters them, and says so when none matches', async () => {
-    await page.goto(`${server.url}/national`);
+    await page.goto(`${spa.url}/national`);
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
     await nav.getByRole('link', { name: 'Modèles de programmes' }).click();
     await expectHeading('Modèles de programmes');
@@ -606,7 +554,7 @@ describe('replication screens', () => {
   });
 
   it('publishes a tenant’s program as a template: errors by field, a taken slug, then the detail', async () => {
-    await page.goto(`${server.url}/national/modeles`);
+    await page.goto(`${spa.url}/national/modeles`);
     await page.getByRole('button', { name: 'Publier un modèle' }).click();
     await expect.poll(focusedId).toBe('publier-titre');
     await page.getByRole('button', { name: 'Publier le modèle' }).click();
@@ -636,7 +584,7 @@ describe('replication screens', () => {
 
     await slug.fill('mentorat-des-agents-municipaux');
     await page.getByRole('button', { name: 'Publier le modèle' }).click();
-    await page.waitForURL(`${server.url}/national/modeles/${ids.created}`);
+    await page.waitForURL(`${spa.url}/national/modeles/${ids.created}`);
     await page.getByText('Le modèle « Mentorat des agents » est publié en version 1.0.0.').waitFor();
     expect(lastWrite('/api/national/templates')?.body).toEqual({
       tenant: 'ville-de-suresnes',
@@ -650,7 +598,7 @@ describe('replication screens', () => {
   });
 
   it('shows a template readably and publishes a new version from the edited fields', async () => {
-    await page.goto(`${server.url}/national/modeles/${ids.template}`);
+    await page.goto(`${spa.url}/national/modeles/${ids.template}`);
     await expectHeading('Mentorat des agents');
     const weights = page.getByRole('table', { name: 'Poids de chaque critère, de 0 à 10' });
     expect(await text(weights.getByRole('row', { name: /Centres d’intérêt et métier/ }))).toContain('3');
@@ -713,7 +661,7 @@ describe('replication screens', () => {
   });
 
   it('publishes a tenant’s proposal', async () => {
-    await page.goto(`${server.url}/national/modeles/${ids.proposed}`);
+    await page.goto(`${spa.url}/national/modeles/${ids.proposed}`);
     await expectHeading('Pass’3e');
     await page.getByText('Jour 1 :').waitFor();
     expect(await page.getByRole('button', { name: 'Répliquer dans des collectivités' }).count()).toBe(0);
@@ -723,7 +671,7 @@ describe('replication screens', () => {
   });
 
   it('replicates into chosen tenants and follows the run to its end, failures retried', async () => {
-    await page.goto(`${server.url}/national/modeles/${ids.template}`);
+    await page.goto(`${spa.url}/national/modeles/${ids.template}`);
     await page.getByRole('button', { name: 'Répliquer dans des collectivités' }).click();
     await expect.poll(focusedId).toBe('repliquer-titre');
     await page.getByRole('button', { name: 'Lancer la réplication' }).click();
@@ -743,7 +691,7 @@ describe('replication screens', () => {
     await shot('replicate-form');
     await page.getByRole('button', { name: 'Lancer la réplication' }).click();
 
-    await page.waitForURL(`${server.url}/national/replications/${ids.run}`);
+    await page.waitForURL(`${spa.url}/national/replications/${ids.run}`);
     expect(lastWrite('/api/national/replications')?.body).toEqual({
       templateId: ids.template,
       version: '1.0.0',
@@ -774,7 +722,7 @@ describe('replication screens', () => {
   });
 
   it('onboards a tenant from templates and follows its steps until it is ready', async () => {
-    await page.goto(`${server.url}/national`);
+    await page.goto(`${spa.url}/national`);
     await page
       .getByRole('link', { name: 'Accueillir une collectivité avec des modèles de programmes' })
       .click();
@@ -786,7 +734,7 @@ describe('replication screens', () => {
     await page.getByLabel(/Mentorat des agents/).check();
     await expectNoAxeViolations(page, 'onboarding form');
     await page.getByRole('button', { name: 'Lancer l’accueil' }).click();
-    await page.waitForURL(`${server.url}/national/accueil-region/${ids.onboarding}`);
+    await page.waitForURL(`${spa.url}/national/accueil-region/${ids.onboarding}`);
     expect(lastWrite('/api/national/onboardings')?.body).toMatchObject({
       slug: 'ville-de-nouvelle',
       name: 'Ville de Nouvelle',
@@ -805,7 +753,7 @@ describe('replication screens', () => {
   });
 
   it('shows a failed onboarding step in words and resumes it', async () => {
-    await page.goto(`${server.url}/national/accueil-region/${ids.brokenOnboarding}`);
+    await page.goto(`${spa.url}/national/accueil-region/${ids.brokenOnboarding}`);
     await page.getByRole('status').filter({ hasText: 's’est arrêté sur une erreur' }).waitFor();
     const alert = page.getByRole('alert');
     expect(await text(alert)).toContain('La base de données n’a pas pu être créée');
@@ -819,7 +767,7 @@ describe('replication screens', () => {
   });
 
   it('gives a tenant admin its adopted templates and the catalogue, with adoption confirmed', async () => {
-    await page.goto(`${server.url}/t/${tenantSlug}`);
+    await page.goto(`${spa.url}/t/${tenantSlug}`);
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
     await nav.getByRole('link', { name: 'Modèles nationaux' }).click();
     await expectHeading('Modèles nationaux');
@@ -838,12 +786,12 @@ describe('replication screens', () => {
     expect(writes).toHaveLength(0);
     await page.getByRole('button', { name: 'Adopter « Pass’3e des collèges »' }).click();
     await dialog.getByRole('button', { name: 'Adopter ce modèle' }).click();
-    await page.waitForURL(`${server.url}/t/${tenantSlug}/modeles-de-programmes/${id('ade', 9)}`);
+    await page.waitForURL(`${spa.url}/t/${tenantSlug}/modeles-de-programmes/${fixtureId('ade', 9)}`);
     await page.getByText(/Le modèle « Pass’3e des collèges » est adopté en version 2\.0\.0/).waitFor();
   });
 
   it('proposes one of the tenant’s programs to the national catalogue', async () => {
-    await page.goto(`${server.url}/t/${tenantSlug}/modeles-de-programmes`);
+    await page.goto(`${spa.url}/t/${tenantSlug}/modeles-de-programmes`);
     const button = page.getByRole('button', { name: 'Proposer ce programme au catalogue national' });
     await button.click();
     await expect
@@ -863,7 +811,7 @@ describe('replication screens', () => {
   });
 
   it('shows the three-way diff, a conflict kept by default, and applies the chosen fields', async () => {
-    await page.goto(`${server.url}/t/${tenantSlug}/modeles-de-programmes`);
+    await page.goto(`${spa.url}/t/${tenantSlug}/modeles-de-programmes`);
     await page.getByRole('link', { name: 'Mentorat des agents' }).click();
     await expectHeading('Mentorat des agents');
     const table = page.getByRole('table', { name: 'Changements de la version 2.0.0, champ par champ' });
@@ -922,7 +870,7 @@ describe('replication screens', () => {
 
   it('says a newer version appeared when the apply comes too late, and reads on a phone', async () => {
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.goto(`${server.url}/t/${tenantSlug}/modeles-de-programmes/${ids.stale}`);
+    await page.goto(`${spa.url}/t/${tenantSlug}/modeles-de-programmes/${ids.stale}`);
     await expectHeading('Mentorat des agents');
     // The diff stacks: no sideways scrolling on a phone.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

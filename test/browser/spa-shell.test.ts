@@ -1,30 +1,20 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
-import { type ApiStub, serveDist } from './serve-dist.ts';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { apiError } from '../support/api-stub.ts';
+import { expectNoAxeViolations } from '../support/browser.ts';
+import type { ApiStub } from '../support/serve-dist.ts';
+import { serveStubbedSpa } from '../support/stubbed-spa.ts';
 
 // The shell alone, against a stub that only knows "nobody is signed in": no backend here.
 const stub: ApiStub = (request, body) => {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  if (pathname === '/api/me') {
-    return {
-      status: 401,
-      json: {
-        error: { code: 'UNAUTHENTICATED', message: 'Connectez-vous pour continuer.', requestId: 'req_1' },
-      },
-    };
-  }
+  if (pathname === '/api/me') return apiError(401, 'UNAUTHENTICATED', 'Connectez-vous pour continuer.');
   if (pathname === '/api/auth/csrf') return { status: 200, json: { csrfToken: 'csrf-test' } };
   if (pathname === '/api/auth/signin/email' && request.method === 'POST') {
     const form = new URLSearchParams(body);
     if (form.get('csrfToken') !== 'csrf-test') return { status: 403, json: {} };
     if (form.get('email') === 'trop.souvent@ville.example') {
-      const message = 'Trop de demandes de lien. Réessayez dans 10 minutes.';
-      return { status: 429, json: { error: { code: 'RATE_LIMITED', message, requestId: 'req_2' } } };
+      return apiError(429, 'RATE_LIMITED', 'Trop de demandes de lien. Réessayez dans 10 minutes.');
     }
     return {
       status: 200,
@@ -35,32 +25,17 @@ const stub: ApiStub = (request, body) => {
 };
 
 describe('SPA shell', () => {
-  const outdir = mkdtempSync(path.join(tmpdir(), 'passerelle-web-'));
-  let server: Awaited<ReturnType<typeof serveDist>>;
-  let browser: Browser;
+  const spa = serveStubbedSpa({ tempPrefix: 'passerelle-web-', stub });
   let page: Page;
 
-  beforeAll(async () => {
-    // Its own build in a temp dir: nothing else reading web/dist is disturbed.
-    execFileSync(process.execPath, ['web/build.mjs', `--outdir=${outdir}`], { stdio: 'pipe' });
-    server = await serveDist(outdir, stub);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(outdir, { recursive: true, force: true });
-  });
-
   beforeEach(async () => {
-    page = await browser.newPage();
+    page = await spa.newPage();
     return () => page.close();
   });
 
   it('sends a signed-out visitor from / to the French sign-in page', async () => {
-    await page.goto(`${server.url}/`);
-    await page.waitForURL(`${server.url}/connexion`);
+    await page.goto(`${spa.url}/`);
+    await page.waitForURL(`${spa.url}/connexion`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Connexion');
     expect(await page.title()).toBe('Connexion · Passerelle');
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
@@ -71,7 +46,7 @@ describe('SPA shell', () => {
   });
 
   it('offers the skip link first to keyboard users, and it leads to the main content', async () => {
-    await page.goto(`${server.url}/connexion`);
+    await page.goto(`${spa.url}/connexion`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
@@ -84,7 +59,7 @@ describe('SPA shell', () => {
   });
 
   it('explains an empty or malformed address next to the field, and focuses the summary', async () => {
-    await page.goto(`${server.url}/connexion`);
+    await page.goto(`${spa.url}/connexion`);
     const email = page.getByLabel('Adresse électronique');
     await email.fill('prenom.nom');
     await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
@@ -101,7 +76,7 @@ describe('SPA shell', () => {
   });
 
   it('confirms that a magic link is on its way', async () => {
-    await page.goto(`${server.url}/connexion`);
+    await page.goto(`${spa.url}/connexion`);
     await page.getByLabel('Adresse électronique').fill('referente@college.example');
     await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
     await page
@@ -113,7 +88,7 @@ describe('SPA shell', () => {
   });
 
   it('shows the API’s own message when sign-in is rate limited', async () => {
-    await page.goto(`${server.url}/connexion`);
+    await page.goto(`${spa.url}/connexion`);
     await page.getByLabel('Adresse électronique').fill('trop.souvent@ville.example');
     await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
     await page.getByText('Trop de demandes de lien. Réessayez dans 10 minutes.').waitFor();
@@ -121,14 +96,14 @@ describe('SPA shell', () => {
   });
 
   it('answers an unknown address with a French 404 page', async () => {
-    await page.goto(`${server.url}/nulle-part/ici`);
+    await page.goto(`${spa.url}/nulle-part/ici`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Page introuvable');
     expect(await page.title()).toBe('Page introuvable · Passerelle');
     await expectNoAxeViolations(page, '404 page');
   });
 
   it('sends a signed-out visitor of a tenant page to sign in, remembering where they were going', async () => {
-    await page.goto(`${server.url}/t/ville-de-clermont-ferrand/organisations`);
+    await page.goto(`${spa.url}/t/ville-de-clermont-ferrand/organisations`);
     await page.waitForURL(/\/connexion\?retour=/);
     expect(new URL(page.url()).searchParams.get('retour')).toBe('/t/ville-de-clermont-ferrand/organisations');
   });

@@ -10,10 +10,10 @@ const types: Record<string, string> = {
   '.map': 'application/json',
 };
 
-export type ApiStub = (
-  request: IncomingMessage,
-  body: string,
-) => { status: number; json: unknown } | undefined;
+/** What a stub answers to an API request: a status and a JSON body. */
+export type StubAnswer = { status: number; json: unknown };
+
+export type ApiStub = (request: IncomingMessage, body: string) => StubAnswer | undefined;
 
 /**
  * Serves a built SPA like production would: files under /assets, index.html for every other
@@ -35,7 +35,7 @@ export async function serveDist(
       for await (const chunk of request) body += chunk;
       const answer = stub(request, body) ?? {
         status: 404,
-        json: { error: { code: 'NOT_FOUND', message: 'Ressource introuvable.', requestId: 'req_test' } },
+        json: { error: { code: 'NOT_FOUND', message: 'Ressource introuvable.', requestId: 'req_stub' } },
       };
       return send(response, answer.status, 'application/json', JSON.stringify(answer.json));
     }
