@@ -456,8 +456,8 @@ describe('back-office screens of conventions', () => {
   it('offers the admin its conventions menu and lists the templates', async () => {
     await page.goto(at('/modeles'));
     await expect(heading().textContent()).resolves.toBe('Modèles de convention');
-    const nav = page.getByRole('navigation', { name: 'Navigation principale' });
-    for (const label of ['Modèles', 'Conventions', 'Engagements', 'Actions']) {
+    const nav = page.getByRole('navigation', { name: 'Conventions', exact: true });
+    for (const label of ['Conventions', 'Modèles de convention', 'Engagements']) {
       await nav.getByRole('link', { name: label, exact: true }).waitFor();
     }
     const row = page.getByRole('row', { name: /Entreprises engagées/ });

@@ -78,7 +78,8 @@ type LinkProps = {
   href: string;
   children: ComponentChildren;
   class?: string;
-  'aria-current'?: 'page' | undefined;
+  /** 'page' on the link to this very page, 'true' on the entry of the section it belongs to. */
+  'aria-current'?: 'page' | 'true' | undefined;
   onClick?: (event: TargetedMouseEvent<HTMLAnchorElement>) => void;
 };
 

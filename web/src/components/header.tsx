@@ -11,6 +11,9 @@ import { replicationNav } from '../replication/nav.ts';
 import type { NavItem } from '../route.ts';
 import { Link, navigate } from '../router.tsx';
 
+const within = (path: string, href: string) => path === href || path.startsWith(`${href}/`);
+const inSection = (item: NavItem, path: string) => item.section?.some((entry) => within(path, entry.href));
+
 function navItems(
   isNationalAdmin: boolean,
   tenantSlug: string | undefined,
@@ -38,6 +41,7 @@ export function Header({ path }: { path: string }) {
   const me = session.data ?? null;
   const tenantData = tenant?.status === 'ready' ? tenant.data : undefined;
   const items = me ? navItems(me.isNationalAdmin, tenantData?.slug, tenantData?.roles ?? []) : [];
+  const section = items.find((item) => inSection(item, path));
 
   const leave = async () => {
     setLeaving(true);
@@ -60,7 +64,10 @@ export function Header({ path }: { path: string }) {
             <ul>
               {items.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} aria-current={path === item.href ? 'page' : undefined}>
+                  <Link
+                    href={item.href}
+                    aria-current={path === item.href ? 'page' : inSection(item, path) ? 'true' : undefined}
+                  >
                     {item.label}
                   </Link>
                 </li>
@@ -77,6 +84,19 @@ export function Header({ path }: { path: string }) {
           </div>
         ) : null}
       </div>
+      {section?.section ? (
+        <nav aria-label={section.label} class="container site-nav site-subnav">
+          <ul>
+            {section.section.map((entry) => (
+              <li key={entry.href}>
+                <Link href={entry.href} aria-current={path === entry.href ? 'page' : undefined}>
+                  {entry.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
     </header>
   );
 }
