@@ -1,27 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { withLuhnKey } from '../../workers/api/src/demo/demo-data.ts';
-import { type AppServer, startAppServer } from '../support/app-server.ts';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
+import { expectNoAxeViolations } from '../support/browser.ts';
 import { signInThroughOutbox } from '../support/browser-sign-in.ts';
+import { serveDemoApp } from '../support/demo-app.ts';
 
 // A company goes from the public engagement path to an active convention, signed by both sides
 // through the links they receive, and the authority downloads the signed PDF: the real server and
 // SPA, with demo data, driven in headless Chromium.
 describe('a partner convention signed online, end to end', () => {
-  let app: AppServer;
-  let browser: Browser;
+  const app = serveDemoApp();
   let page: Page;
   const SLN = withLuhnKey('9880000030001');
 
   beforeAll(async () => {
-    app = await startAppServer();
-    browser = await launchBrowser();
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    page = await app.browser.newPage();
   });
 
   it('engages a company through the public path', async () => {

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppServer, startAppServer } from '../support/app-server.ts';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../support/browser.ts';
 import { freshPage, pageSignedInAs } from '../support/browser-sign-in.ts';
+import { serveDemoApp } from '../support/demo-app.ts';
 
 const T = '/t/ville-de-clermont-ferrand';
 const sample = fileURLToPath(new URL('../fixtures/annuaire-education-sample.csv', import.meta.url));
@@ -12,31 +12,21 @@ const sample = fileURLToPath(new URL('../fixtures/annuaire-education-sample.csv'
 // schools imported, quotas, a collège nominates, the guardian authorises, groups and the week
 // planned, a tutor marks attendance, the pupil fills a booklet day, the summary is printed.
 describe('Pass’3e from the schools import to the summary, end to end', () => {
-  let app: AppServer;
-  let browser: Browser;
+  const app = serveDemoApp();
   let page: Page;
 
   /** A fresh browser context per person: nobody inherits someone else's session. */
   const fresh = async () => {
-    page = await freshPage({ browser, replacing: page });
+    page = await freshPage({ browser: app.browser, replacing: page });
   };
   const as = async (email: string) => {
-    page = await pageSignedInAs({ browser, replacing: page, app, email, landing: /\/t\// });
+    page = await pageSignedInAs({ app, replacing: page, email, landing: /\/t\// });
   };
   const openProgram = async () => {
     await page.goto(`${app.url}${T}/pass3e`);
     await page.getByRole('table').getByRole('link', { name: 'Pass’3e' }).click();
     await page.getByRole('tab', { name: 'Établissements' }).waitFor();
   };
-
-  beforeAll(async () => {
-    app = await startAppServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
 
   it('imports the schools directory (preview, then the valid lines) and computes the quotas', async () => {
     await as('mission.egalite@clermont-ferrand.example');

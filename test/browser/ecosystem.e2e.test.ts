@@ -1,8 +1,8 @@
-import type { Browser, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppServer, startAppServer } from '../support/app-server.ts';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
+import type { Page, Request } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../support/browser.ts';
 import { freshPage, signInThroughOutbox } from '../support/browser-sign-in.ts';
+import { serveDemoApp } from '../support/demo-app.ts';
 
 const T = '/t/ville-de-clermont-ferrand';
 const ADMIN = 'mission.egalite@clermont-ferrand.example';
@@ -20,8 +20,7 @@ const PNG = Buffer.from(
 // table filtered and exported, the tile source form, then Leaflet over tiles the test serves, and
 // the fall-back to the SVG when the tiles cannot be reached.
 describe('the ecosystem map and territorial diagnosis, end to end', () => {
-  let app: AppServer;
-  let browser: Browser;
+  const app = serveDemoApp();
   let page: Page;
   const requests: string[] = [];
 
@@ -32,17 +31,11 @@ describe('the ecosystem map and territorial diagnosis, end to end', () => {
   };
 
   beforeAll(async () => {
-    app = await startAppServer();
-    browser = await launchBrowser();
-    page = await freshPage({ browser, context: { acceptDownloads: true } });
+    page = await freshPage({ browser: app.browser, context: { acceptDownloads: true } });
     page.on('request', (request: Request) => {
       requests.push(request.url());
     });
     await signInThroughOutbox({ page, app, email: ADMIN, landing: /\/t\// });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
   });
 
   it('shows the diagnosis and the offline SVG map, with no request to a tile server', async () => {

@@ -1,31 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppServer, startAppServer } from '../support/app-server.ts';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../support/browser.ts';
 import { pageSignedInAs } from '../support/browser-sign-in.ts';
+import { serveDemoApp } from '../support/demo-app.ts';
 
 // The shared indicators in headless Chromium against the real server, seeded with the demo
 // tenants (which pushed their indicators for this month and the two before): the national
 // coordination compares tenants and reads a series; Suresnes reads its own figures against the
 // national median and pushes now.
 describe('shared indicators, national dashboard and a tenant’s page', () => {
-  let app: AppServer;
-  let browser: Browser;
+  const app = serveDemoApp();
   let page: Page;
 
   /** A fresh browser context per person: nobody inherits someone else's session. */
   const as = async (email: string) => {
-    page = await pageSignedInAs({ browser, replacing: page, app, email });
+    page = await pageSignedInAs({ app, replacing: page, email });
   };
-
-  beforeAll(async () => {
-    app = await startAppServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
 
   it('the national coordination compares the tenants, hidden cells shown as "< 5" and explained', async () => {
     await as('coordination@collectif-mentorat.example');

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppServer, startAppServer } from '../support/app-server.ts';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../support/browser.ts';
 import { pageSignedInAs } from '../support/browser-sign-in.ts';
+import { serveDemoApp } from '../support/demo-app.ts';
 
 const T = '/t/province-sud';
 
@@ -11,24 +11,14 @@ const T = '/t/province-sud';
 // guardian authorises, the admin runs the matching and reads the breakdown, the mentor accepts
 // and logs a meeting.
 describe('a mentoring program from setup to the first meeting, end to end', () => {
-  let app: AppServer;
-  let browser: Browser;
+  const app = serveDemoApp();
   let page: Page;
 
   /** A fresh browser context per person: nobody inherits someone else's session. */
   const as = async (email: string) => {
-    page = await pageSignedInAs({ browser, replacing: page, app, email });
+    page = await pageSignedInAs({ app, replacing: page, email });
   };
   const heading = () => page.getByRole('heading', { level: 1 }).waitFor();
-
-  beforeAll(async () => {
-    app = await startAppServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
 
   it('the province admin sets up a program', async () => {
     await as('jeunesse@province-sud.example');

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppServer, startAppServer } from '../support/app-server.ts';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../support/browser.ts';
+import { serveDemoApp } from '../support/demo-app.ts';
 import { MAGIC_LINK } from '../support/magic-link.ts';
 
 const tenantSlug = 'ville-de-clermont-ferrand';
@@ -9,19 +9,11 @@ const adminEmail = 'mission.egalite@clermont-ferrand.example';
 
 // The real API + SPA with demo data.
 describe('organizations, end to end', () => {
-  let app: AppServer;
-  let browser: Browser;
+  const app = serveDemoApp();
   let page: Page;
 
   beforeAll(async () => {
-    app = await startAppServer();
-    browser = await launchBrowser();
-    page = await browser.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    page = await app.browser.newPage();
   });
 
   it('signs the tenant admin in through the magic link from the outbox', async () => {

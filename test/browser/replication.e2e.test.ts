@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppServer, startAppServer } from '../support/app-server.ts';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../support/browser.ts';
 import { pageSignedInAs } from '../support/browser-sign-in.ts';
+import { serveDemoApp } from '../support/demo-app.ts';
 
 // National replication end to end in headless Chromium against the real server: the national
 // coordinator publishes Suresnes' mentoring program as a template, replicates it into Clermont-
@@ -10,28 +10,18 @@ import { pageSignedInAs } from '../support/browser-sign-in.ts';
 // Province Sud, which had shortened the duration itself, applies the weight and the article and
 // keeps its duration.
 describe('a program template from one tenant, replicated, versioned and applied field by field', () => {
-  let app: AppServer;
-  let browser: Browser;
+  const app = serveDemoApp();
   let page: Page;
   let templatePath = '';
 
   /** A fresh browser context per person: nobody inherits someone else's session. */
   const as = async (email: string) => {
-    page = await pageSignedInAs({ browser, replacing: page, app, email, timeout: 10_000 });
+    page = await pageSignedInAs({ app, replacing: page, email, timeout: 10_000 });
   };
   const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
   const nav = () => page.getByRole('navigation', { name: 'Navigation principale' });
   const text = async (locator: ReturnType<Page['locator']>) =>
     ((await locator.textContent()) ?? '').replace(/\s+/g, ' ');
-
-  beforeAll(async () => {
-    app = await startAppServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
 
   it('the national coordinator publishes Suresnes’ mentoring program as a template', async () => {
     await as('coordination@collectif-mentorat.example');

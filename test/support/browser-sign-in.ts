@@ -1,5 +1,6 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { AppServer } from './app-server.ts';
+import type { DemoApp } from './demo-app.ts';
 import { MAGIC_LINK } from './magic-link.ts';
 
 /**
@@ -13,7 +14,7 @@ export async function signInThroughOutbox({
   landing = /\/t\/|\/national/,
 }: {
   page: Page;
-  app: AppServer;
+  app: Pick<AppServer, 'url' | 'mailedLink'>;
   email: string;
   landing?: RegExp | string;
 }): Promise<void> {
@@ -47,12 +48,27 @@ export async function freshPage({
   return page;
 }
 
-/** A fresh page (see `freshPage`) with `email` signed in through the dev outbox. */
+/**
+ * A fresh page (see `freshPage`) with `email` signed in through the dev outbox; in the app's own
+ * browser (serveDemoApp) unless `browser` is given.
+ */
 export async function pageSignedInAs(
-  options: Parameters<typeof freshPage>[0] & { app: AppServer; email: string; landing?: RegExp },
+  options: Omit<Parameters<typeof freshPage>[0], 'browser'> & {
+    app: DemoApp | Pick<AppServer, 'url' | 'mailedLink'>;
+    browser?: Browser;
+    email: string;
+    landing?: RegExp;
+  },
 ): Promise<Page> {
-  const { app, email, landing, ...pageOptions } = options;
-  const page = await freshPage(pageOptions);
+  const {
+    app,
+    email,
+    landing,
+    browser = 'browser' in app ? app.browser : undefined,
+    ...pageOptions
+  } = options;
+  if (!browser) throw new Error('pageSignedInAs: no browser to open the page in');
+  const page = await freshPage({ browser, ...pageOptions });
   await signInThroughOutbox({ page, app, email, ...(landing ? { landing } : {}) });
   return page;
 }
