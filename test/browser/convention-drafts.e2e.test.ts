@@ -125,4 +125,24 @@ describe('correcting and withdrawing draft conventions, end to end', () => {
     expect(await email.inputValue()).toBe('dg@cde.exmaple');
     await expectNoAxeViolations(page, 'new draft from a withdrawn one');
   });
+
+  it('tells a signer whose convention was withdrawn after sending that there is nothing left to sign', async () => {
+    // The corrected draft is sent: its link goes to the corrected address.
+    const sent = { id: drafts.toCorrect };
+    await page.request.post(api(`/conventions/${sent.id}/send`), { data: {} });
+    const link = await app.mailedLink('dg@cde.example', /https?:\/\/\S+\/t\/province-sud\/signer\/[\w-]+/);
+    await page.goto(`${app.url}/t/province-sud/conventions/${sent.id}`);
+    await page.getByRole('button', { name: 'Retirer' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Retirer la convention de la signature ?' });
+    await dialog.getByText('Hélène Wamytan (Pour le partenaire) reçoit un courriel avec ce motif.').waitFor();
+    await dialog.getByLabel('Motif du retrait').fill('Engagements à revoir avec le partenaire');
+    await dialog.getByRole('button', { name: 'Retirer la convention' }).click();
+    await page.getByText('La convention est retirée : ses liens de signature ne fonctionnent plus').waitFor();
+
+    await page.goto(link);
+    await page.getByRole('heading', { level: 1, name: 'Cette convention a été retirée' }).waitFor();
+    await page.getByText('elle ne peut plus être signée ni refusée').waitFor();
+    expect(await page.getByRole('button', { name: 'Signer la convention' }).count()).toBe(0);
+    await expectNoAxeViolations(page, 'withdrawn signing link');
+  });
 });

@@ -121,6 +121,8 @@ export function TextAreaField(props: TextAreaProps) {
 }
 
 type Choice = { value: string; label: string };
+/** A box of a group: its label may carry markup (a muted detail). */
+type GroupOption = { value: string; label: ComponentChildren };
 
 type GroupProps = {
   /** The group's id: a summary link lands on its first box. */
@@ -128,7 +130,7 @@ type GroupProps = {
   legend: ComponentChildren;
   hint?: string | undefined;
   error?: string | undefined;
-  options: Choice[];
+  options: GroupOption[];
   inline?: boolean;
 };
 

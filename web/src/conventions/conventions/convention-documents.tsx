@@ -9,7 +9,11 @@ export function ConventionDocuments({
   convention: Convention;
 }) {
   if (!convention.documentSha256 && !convention.finalSha256) {
-    return <p>Le document est figé et son empreinte calculée à l’envoi pour signature.</p>;
+    return convention.status === 'withdrawn' ? (
+      <p>Retirée avant l’envoi : aucun document n’a été figé.</p>
+    ) : (
+      <p>Le document est figé et son empreinte calculée à l’envoi pour signature.</p>
+    );
   }
   return (
     <ul class="documents">

@@ -1,12 +1,13 @@
-import { appendAudit, tenantSchema, withTransaction } from '@passerelle/db';
+import { appendAudit, type TenantDb, tenantSchema, withTransaction } from '@passerelle/db';
 import {
   assertTransition,
   awaitedSigners,
   type ConventionStatus,
+  DomainError,
   type SigningOrder,
   sha256Hex,
 } from '@passerelle/domain';
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { appendTrailEvent } from './append-trail-event.ts';
 import { findConvention, signersOf } from './convention-queries.ts';
 import { signerStates } from './convention-view.ts';
@@ -17,7 +18,17 @@ import { issueSigningLink } from './signing-links.ts';
 import { signingMail } from './signing-mail.ts';
 import { findTemplateVersionById } from './template-queries.ts';
 
-const { conventions, conventionSigners, auditLog } = tenantSchema;
+const { conventions, conventionEvents, conventionSigners, auditLog } = tenantSchema;
+
+async function lastTrailSeq(db: Pick<TenantDb, 'select'>, conventionId: string) {
+  const [last] = await db
+    .select({ seq: conventionEvents.seq })
+    .from(conventionEvents)
+    .where(eq(conventionEvents.conventionId, conventionId))
+    .orderBy(desc(conventionEvents.seq))
+    .limit(1);
+  return last?.seq ?? 0;
+}
 
 /**
  * Freezes the document (PDF + SHA-256), then invites the first signer(s). From here on the text
@@ -27,6 +38,7 @@ export async function sendConvention(deps: SigningDeps, conventionId: string) {
   const { db, now } = deps;
   const draft = await findConvention(db, conventionId);
   assertTransition(draft.status as ConventionStatus, 'sent');
+  const rendered = await lastTrailSeq(db, conventionId);
   const pdf = await renderConventionDocument({
     db,
     conventionId,
@@ -38,6 +50,14 @@ export async function sendConvention(deps: SigningDeps, conventionId: string) {
   const invitations = await withTransaction(db, async (tx) => {
     const convention = await findConvention(tx, conventionId);
     assertTransition(convention.status as ConventionStatus, 'sent');
+    // The PDF was rendered outside the transaction: a correction landing meanwhile (it appends to
+    // the trail) would otherwise freeze the old text and invite the new signers.
+    if ((await lastTrailSeq(tx, conventionId)) !== rendered) {
+      throw new DomainError({
+        code: 'CONFLICT',
+        message: 'Le brouillon vient d’être corrigé : relisez-le, puis envoyez-le de nouveau.',
+      });
+    }
     await tx
       .update(conventions)
       .set({
