@@ -1,23 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppServer, startAppServer } from '../support/app-server.ts';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../support/browser.ts';
 import { pageSignedInAs } from '../support/browser-sign-in.ts';
+import { serveDemoApp } from '../support/demo-app.ts';
 
 // The Province Sud coordinator corrects a draft's mistyped signer address, then withdraws another
 // draft with a reason and finds it again through the status filter: the real server and SPA.
 describe('correcting and withdrawing draft conventions, end to end', () => {
-  let app: AppServer;
-  let browser: Browser;
+  const app = serveDemoApp();
   let page: Page;
   const drafts = { toCorrect: '', toWithdraw: '' };
   const api = (path: string) => `${app.url}/api/t/province-sud${path}`;
 
   beforeAll(async () => {
-    app = await startAppServer();
-    browser = await launchBrowser();
     page = await pageSignedInAs({
-      browser,
       app,
       email: 'jeunesse@province-sud.example',
       landing: /\/t\/province-sud/,
@@ -50,10 +46,6 @@ describe('correcting and withdrawing draft conventions, end to end', () => {
       expect(created.status()).toBe(201);
       drafts[key] = (await created.json()).id;
     }
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
   });
 
   it('corrects the partner signer’s mistyped address from the draft’s page', async () => {
