@@ -9,3 +9,20 @@ export type NavItem = {
   /** Screens grouped under this entry: a second line of navigation while one of them is open. */
   section?: NavItem[];
 };
+
+/**
+ * The entries of an area with a screen for a tenant's admins (`/t/:tenant/<path>`) and one for
+ * the national coordination.
+ */
+export function adminAndNationalNav(
+  who: { tenantSlug: string | undefined; roles: readonly string[]; isNationalAdmin: boolean },
+  tenant: { path: string; label: string },
+  national: NavItem,
+): NavItem[] {
+  const items: NavItem[] = [];
+  if (who.tenantSlug && who.roles.includes('tenant_admin')) {
+    items.push({ href: `/t/${encodeURIComponent(who.tenantSlug)}/${tenant.path}`, label: tenant.label });
+  }
+  if (who.isNationalAdmin) items.push(national);
+  return items;
+}

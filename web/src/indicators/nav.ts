@@ -1,4 +1,4 @@
-import type { NavItem } from '../route.ts';
+import { adminAndNationalNav, type NavItem } from '../route.ts';
 
 /** A tenant admin's indicators against the national median; the national dashboard. */
 export function indicatorsNav(
@@ -6,10 +6,9 @@ export function indicatorsNav(
   roles: readonly string[],
   isNationalAdmin: boolean,
 ): NavItem[] {
-  const items: NavItem[] = [];
-  if (tenantSlug && roles.includes('tenant_admin')) {
-    items.push({ href: `/t/${encodeURIComponent(tenantSlug)}/indicateurs`, label: 'Indicateurs' });
-  }
-  if (isNationalAdmin) items.push({ href: '/national/indicateurs', label: 'Indicateurs nationaux' });
-  return items;
+  return adminAndNationalNav(
+    { tenantSlug, roles, isNationalAdmin },
+    { path: 'indicateurs', label: 'Indicateurs' },
+    { href: '/national/indicateurs', label: 'Indicateurs nationaux' },
+  );
 }

@@ -1,4 +1,4 @@
-import type { NavItem } from '../route.ts';
+import { adminAndNationalNav, type NavItem } from '../route.ts';
 
 /** A tenant admin's catalogue of national templates; the national coordination's templates. */
 export function replicationNav(
@@ -6,13 +6,9 @@ export function replicationNav(
   roles: readonly string[],
   isNationalAdmin: boolean,
 ): NavItem[] {
-  const items: NavItem[] = [];
-  if (tenantSlug && roles.includes('tenant_admin')) {
-    items.push({
-      href: `/t/${encodeURIComponent(tenantSlug)}/modeles-de-programmes`,
-      label: 'Modèles nationaux',
-    });
-  }
-  if (isNationalAdmin) items.push({ href: '/national/modeles', label: 'Modèles de programmes' });
-  return items;
+  return adminAndNationalNav(
+    { tenantSlug, roles, isNationalAdmin },
+    { path: 'modeles-de-programmes', label: 'Modèles nationaux' },
+    { href: '/national/modeles', label: 'Modèles de programmes' },
+  );
 }

@@ -1,7 +1,7 @@
 // Mirrors docs/api-replication.md and the definition of packages/domain/src/replication. Keep in
 // step with the contract, not with the server's internals.
-import type { DayKind, Priority } from '../discovery/types.ts';
-import type { Criterion, EligibilityRules, SchoolLevel } from '../mentoring/types.ts';
+import type { DayKind, ProgramInput as DiscoveryProgramInput } from '../discovery/types.ts';
+import type { ProgramInput as MentoringProgramInput } from '../mentoring/types.ts';
 
 export type ProgramKind = 'mentoring' | 'discovery';
 export type TemplateStatus = 'published' | 'proposed' | 'archived';
@@ -9,28 +9,11 @@ export type TenantRef = { slug: string; name: string };
 
 export type Clause = { heading: string; body: string };
 
-export type MentoringDefinition = {
-  name: string;
-  audienceLevels: SchoolLevel[];
-  eligibility: EligibilityRules;
-  season: string;
-  durationMonths: number;
-  defaultCapacity: number;
-  weights: Record<Criterion, number>;
-  maxDistanceKm?: number;
-  agentHoursAllowance: number;
-  noMeetingReminderWeeks: number;
-};
+// As in the domain: a definition is what a program is created from, without the tenant's own
+// operator (mentoring) or weeks' dates (discovery); a discovery definition carries its week layout.
+export type MentoringDefinition = Omit<MentoringProgramInput, 'operatorOrganizationId'>;
 
-export type DiscoveryDefinition = {
-  name: string;
-  season: string;
-  totalPlaces: number;
-  priorityWeights: Record<Priority, number>;
-  minimumPerSchool: number;
-  groupSize: number;
-  layout: DayKind[];
-};
+export type DiscoveryDefinition = Omit<DiscoveryProgramInput, 'weeks'> & { layout: DayKind[] };
 
 export type ConventionTemplateDefinition = {
   name: string;

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Tenant } from '../../api/types.ts';
 import { Load } from '../../components/loaded.tsx';
-import { Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { RoleGate, tenantBase } from '../../conventions/access.tsx';
+import { FlashNotice } from '../../conventions/components/flash-notice.tsx';
 import { useFlash } from '../../conventions/components/use-flash.ts';
 import { type Tab, Tabs } from '../../mentoring/components/tabs.tsx';
 import { Link, useLocation } from '../../router.tsx';
@@ -98,11 +98,7 @@ function Dashboard({ tenant, program, reload }: { tenant: Tenant; program: Progr
         </Link>
       </p>
       <PageHeading title={program.name} />
-      {flash.message ? (
-        <Notice tone={flash.message.tone} noticeRef={flash.ref}>
-          {flash.message.text}
-        </Notice>
-      ) : null}
+      <FlashNotice flash={flash} />
       <Facts program={program} />
       <Tabs label="Étapes du programme" tabs={tabs} selected={selected} onSelect={select}>
         {selected === 'etablissements' ? <SchoolsSection {...props} /> : null}

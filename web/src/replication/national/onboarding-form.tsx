@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { Loading, Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { CheckboxGroup } from '../../conventions/components/fields.tsx';
 import { useAsync } from '../../lib/use-async.ts';
 import { Link, navigate } from '../../router.tsx';
 import { OnboardTenantForm } from '../../screens/onboard-tenant-form.tsx';
@@ -13,44 +14,32 @@ function TemplateChoice({ chosen, onChosen }: { chosen: string[]; onChosen: (ids
   if (templates.status === 'error') return <Notice tone="error">{templates.error.message}</Notice>;
   if (!templates.data) return <Loading label="Chargement des modèles…" />;
   const items = templates.data.items;
+  if (!items.length) {
+    return <p>Aucun modèle publié pour le moment : la collectivité sera créée sans programme.</p>;
+  }
   return (
-    <fieldset class="choices" aria-describedby="accueil-modeles-aide">
-      <legend>
-        Modèles de programmes à installer <span class="optional">(facultatif)</span>
-      </legend>
-      <p class="hint" id="accueil-modeles-aide">
-        Chaque modèle coché devient un programme de la nouvelle collectivité, dans sa dernière version.
-      </p>
-      {items.length ? (
-        items.map((template) => {
-          const boxId = `accueil-modele-${template.id}`;
-          return (
-            <div class="checkbox" key={template.id}>
-              <input
-                id={boxId}
-                type="checkbox"
-                checked={chosen.includes(template.id)}
-                onChange={(event) =>
-                  onChosen(
-                    event.currentTarget.checked
-                      ? [...chosen, template.id]
-                      : chosen.filter((id) => id !== template.id),
-                  )
-                }
-              />
-              <label for={boxId}>
-                {template.name}{' '}
-                <span class="muted">
-                  ({programKindLabels[template.kind]}, version {template.latestVersion})
-                </span>
-              </label>
-            </div>
-          );
-        })
-      ) : (
-        <p>Aucun modèle publié pour le moment : la collectivité sera créée sans programme.</p>
-      )}
-    </fieldset>
+    <CheckboxGroup
+      id="accueil-modeles"
+      legend={
+        <>
+          Modèles de programmes à installer <span class="optional">(facultatif)</span>
+        </>
+      }
+      hint="Chaque modèle coché devient un programme de la nouvelle collectivité, dans sa dernière version."
+      options={items.map((template) => ({
+        value: template.id,
+        label: (
+          <>
+            {template.name}{' '}
+            <span class="muted">
+              ({programKindLabels[template.kind]}, version {template.latestVersion})
+            </span>
+          </>
+        ),
+      }))}
+      values={chosen}
+      onValues={onChosen}
+    />
   );
 }
 

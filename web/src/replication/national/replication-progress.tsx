@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { ApiError } from '../../api/client.ts';
 import { Facts } from '../../components/facts.tsx';
-import { Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { FlashNotice } from '../../conventions/components/flash-notice.tsx';
 import { useFlash } from '../../conventions/components/use-flash.ts';
 import { formatDateTime } from '../../lib/labels.ts';
 import { Link } from '../../router.tsx';
@@ -57,11 +57,7 @@ function Run({ run, reload }: { run: ReplicationRun; reload: () => void }) {
           run.finishedAt ? ['Terminée le', formatDateTime(run.finishedAt)] : null,
         ]}
       />
-      {flash.message ? (
-        <Notice tone={flash.message.tone} noticeRef={flash.ref}>
-          {flash.message.text}
-        </Notice>
-      ) : null}
+      <FlashNotice flash={flash} />
       <ProgressBar
         id="progression"
         label="Progression"

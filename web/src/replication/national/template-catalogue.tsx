@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PagedResults } from '../../components/paged-results.tsx';
 import { SearchBox, Toolbar, ToolbarSelect } from '../../components/toolbar.tsx';
+import { FlashNotice } from '../../conventions/components/flash-notice.tsx';
 import { useFlash } from '../../conventions/components/use-flash.ts';
 import { setFlash } from '../../conventions/flash.ts';
 import { formatDate, plural } from '../../lib/labels.ts';
@@ -99,11 +99,7 @@ function Catalogue() {
       <p>
         <Link href="/national/accueil-region">Accueillir une collectivité à partir de modèles</Link>
       </p>
-      {flash.message ? (
-        <Notice tone={flash.message.tone} noticeRef={flash.ref}>
-          {flash.message.text}
-        </Notice>
-      ) : null}
+      <FlashNotice flash={flash} />
       {publishing ? (
         <PublishTemplateForm
           onCancel={close}

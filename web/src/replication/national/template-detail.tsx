@@ -4,6 +4,7 @@ import { Facts } from '../../components/facts.tsx';
 import { Load } from '../../components/loaded.tsx';
 import { Loading, Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { FlashNotice } from '../../conventions/components/flash-notice.tsx';
 import { useFlash } from '../../conventions/components/use-flash.ts';
 import { setFlash } from '../../conventions/flash.ts';
 import { formatDate, formatDateTime } from '../../lib/labels.ts';
@@ -88,11 +89,7 @@ function Detail({ template, reload }: { template: TemplateDetail; reload: () => 
           ['Identifiant', template.slug],
         ]}
       />
-      {flash.message ? (
-        <Notice tone={flash.message.tone} noticeRef={flash.ref}>
-          {flash.message.text}
-        </Notice>
-      ) : null}
+      <FlashNotice flash={flash} />
       {template.status === 'proposed' ? (
         <Notice tone="info">
           <p>

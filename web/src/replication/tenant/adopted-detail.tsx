@@ -1,9 +1,9 @@
 import type { Tenant } from '../../api/types.ts';
 import { Facts } from '../../components/facts.tsx';
 import { Load } from '../../components/loaded.tsx';
-import { Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { RoleGate } from '../../conventions/access.tsx';
+import { FlashNotice } from '../../conventions/components/flash-notice.tsx';
 import { useFlash } from '../../conventions/components/use-flash.ts';
 import { formatDate, formatDateTime, plural } from '../../lib/labels.ts';
 import { Link } from '../../router.tsx';
@@ -70,11 +70,7 @@ function Detail({
           ['Adopté le', formatDate(adopted.adoptedAt)],
         ]}
       />
-      {flash.message ? (
-        <Notice tone={flash.message.tone} noticeRef={flash.ref}>
-          {flash.message.text}
-        </Notice>
-      ) : null}
+      <FlashNotice flash={flash} />
 
       <section aria-labelledby="mise-a-jour-titre">
         <h2 id="mise-a-jour-titre">

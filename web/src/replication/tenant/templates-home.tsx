@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { Loading, Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { RoleGate } from '../../conventions/access.tsx';
+import { FlashNotice } from '../../conventions/components/flash-notice.tsx';
 import { useFlash } from '../../conventions/components/use-flash.ts';
 import { setFlash } from '../../conventions/flash.ts';
 import { formatDate, plural } from '../../lib/labels.ts';
@@ -133,11 +134,7 @@ function Screen({ tenant }: { tenant: Tenant }) {
         Des programmes qui ont fait leurs preuves ailleurs, publiés par la coordination nationale : adoptez-en
         un, adaptez-le, et choisissez ce que vous reprenez de ses nouvelles versions.
       </p>
-      {flash.message ? (
-        <Notice tone={flash.message.tone} noticeRef={flash.ref}>
-          {flash.message.text}
-        </Notice>
-      ) : null}
+      <FlashNotice flash={flash} />
 
       <section aria-labelledby="adoptes-titre">
         <h2 id="adoptes-titre">Modèles adoptés</h2>
