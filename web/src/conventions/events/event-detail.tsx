@@ -9,6 +9,7 @@ import { useAsync } from '../../lib/use-async.ts';
 import { Link } from '../../router.tsx';
 import { hasRole, RoleGate, tenantBase } from '../access.tsx';
 import { conventionsApi } from '../api.ts';
+import { FlashNotice } from '../components/flash-notice.tsx';
 import { useFlash } from '../components/use-flash.ts';
 import {
   formatDay,
@@ -90,11 +91,7 @@ function EventDetail({
           {partnerEventStatusLabels[event.status] ?? event.status}
         </span>
       </p>
-      {flash.message ? (
-        <Notice tone={flash.message.tone} noticeRef={flash.ref}>
-          {flash.message.text}
-        </Notice>
-      ) : null}
+      <FlashNotice flash={flash} />
       <dl class="facts facts--grid">
         <div>
           <dt>Type</dt>

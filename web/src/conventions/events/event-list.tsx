@@ -1,12 +1,12 @@
 import type { Tenant } from '../../api/types.ts';
-import { Loading, Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { Pagination } from '../../components/pagination.tsx';
+import { PagedResults } from '../../components/paged-results.tsx';
 import { plural } from '../../lib/labels.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { Link, navigate, useLocation } from '../../router.tsx';
 import { hasRole, RoleGate, tenantBase } from '../access.tsx';
 import { conventionsApi } from '../api.ts';
+import { FlashNotice } from '../components/flash-notice.tsx';
 import { useFlash } from '../components/use-flash.ts';
 import { formatDay, partnerEventKindLabels, schoolLevelLabels, todayIso } from '../labels.ts';
 import type { PartnerEventStatus } from '../types.ts';
@@ -50,11 +50,7 @@ function EventsScreen({ tenant }: { tenant: Tenant }) {
         partenaires.
         {hasRole(tenant, 'school_referent') ? ' Inscrivez-y les élèves de votre établissement.' : ''}
       </p>
-      {flash.message ? (
-        <Notice tone={flash.message.tone} noticeRef={flash.ref}>
-          {flash.message.text}
-        </Notice>
-      ) : null}
+      <FlashNotice flash={flash} />
       {manages ? (
         <p>
           <Link href={`${base}/nouvelle`} class="button">
@@ -81,58 +77,50 @@ function EventsScreen({ tenant }: { tenant: Tenant }) {
         </div>
       </fieldset>
 
-      {list.status === 'error' ? <Notice tone="error">{list.error.message}</Notice> : null}
-      {list.status === 'loading' && !list.data ? <Loading /> : null}
-      {list.data ? (
-        <>
-          <p role="status" class="result-count">
-            {list.data.total
-              ? plural(list.data.total, 'action', 'actions')
-              : `Aucune action ${view.label.toLowerCase()}.`}
-          </p>
-          {list.data.items.length ? (
-            <div class="table-wrap">
-              <table>
-                <caption class="visually-hidden">Actions {view.label.toLowerCase()}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Date</th>
-                    <th scope="col">Action</th>
-                    <th scope="col">Partenaire</th>
-                    <th scope="col">Lieu</th>
-                    <th scope="col">Inscrits</th>
-                    <th scope="col">Niveaux</th>
+      <PagedResults
+        state={list}
+        count={(total) =>
+          total ? plural(total, 'action', 'actions') : `Aucune action ${view.label.toLowerCase()}.`
+        }
+        countClass="result-count"
+        pagesLabel="Pages des actions"
+        onPage={(next) => go(view.value, next)}
+      >
+        {(items) => (
+          <div class="table-wrap">
+            <table>
+              <caption class="visually-hidden">Actions {view.label.toLowerCase()}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Action</th>
+                  <th scope="col">Partenaire</th>
+                  <th scope="col">Lieu</th>
+                  <th scope="col">Inscrits</th>
+                  <th scope="col">Niveaux</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((event) => (
+                  <tr key={event.id}>
+                    <td class="nowrap">{formatDay(event.date)}</td>
+                    <th scope="row">
+                      <Link href={`${base}/${encodeURIComponent(event.id)}`}>{event.title}</Link>
+                      <span class="muted block">{partnerEventKindLabels[event.kind] ?? event.kind}</span>
+                    </th>
+                    <td>{event.organization.name}</td>
+                    <td>{event.place}</td>
+                    <td class="nowrap">
+                      {event.registeredCount} sur {event.capacity}
+                    </td>
+                    <td>{event.audienceLevels.map((l) => schoolLevelLabels[l] ?? l).join(', ')}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {list.data.items.map((event) => (
-                    <tr key={event.id}>
-                      <td class="nowrap">{formatDay(event.date)}</td>
-                      <th scope="row">
-                        <Link href={`${base}/${encodeURIComponent(event.id)}`}>{event.title}</Link>
-                        <span class="muted block">{partnerEventKindLabels[event.kind] ?? event.kind}</span>
-                      </th>
-                      <td>{event.organization.name}</td>
-                      <td>{event.place}</td>
-                      <td class="nowrap">
-                        {event.registeredCount} sur {event.capacity}
-                      </td>
-                      <td>{event.audienceLevels.map((l) => schoolLevelLabels[l] ?? l).join(', ')}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ) : null}
-          <Pagination
-            label="Pages des actions"
-            page={list.data.page}
-            pageSize={list.data.pageSize}
-            total={list.data.total}
-            onPage={(next) => go(view.value, next)}
-          />
-        </>
-      ) : null}
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </PagedResults>
     </>
   );
 }

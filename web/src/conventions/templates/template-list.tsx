@@ -8,6 +8,7 @@ import { useAsync } from '../../lib/use-async.ts';
 import { Link } from '../../router.tsx';
 import { RoleGate, tenantBase } from '../access.tsx';
 import { conventionsApi } from '../api.ts';
+import { FlashNotice } from '../components/flash-notice.tsx';
 import { useFlash } from '../components/use-flash.ts';
 import { templateKindLabels, templateStatusLabels } from '../labels.ts';
 import type { Template } from '../types.ts';
@@ -45,11 +46,7 @@ function TemplatesScreen({ tenant }: { tenant: Tenant }) {
         Le texte type de chaque programme : articles, engagements proposés, durée et signataires. Chaque
         modification crée une nouvelle version ; les conventions déjà envoyées gardent la leur.
       </p>
-      {flash.message ? (
-        <Notice tone={flash.message.tone} noticeRef={flash.ref}>
-          {flash.message.text}
-        </Notice>
-      ) : null}
+      <FlashNotice flash={flash} />
       <p>
         <Link href={`${base}/nouveau`} class="button">
           Nouveau modèle
