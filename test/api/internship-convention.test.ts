@@ -35,6 +35,38 @@ describe('a pupil’s observation-internship convention', () => {
       body: '{}',
     });
 
+  it('can be made again once the authority withdrew it, and only then', async () => {
+    const db = await t.tenantDb('ville-de-clermont-ferrand');
+    const { discoveryStudents } = tenantSchema;
+    const [other] = await db
+      .select()
+      .from(discoveryStudents)
+      .where(and(eq(discoveryStudents.authorisation, 'given'), isNotNull(discoveryStudents.groupId)))
+      .limit(1)
+      .offset(1);
+    const first = await create(other!.id);
+    expect(first.status).toBe(201);
+    const { conventionId } = await first.json();
+    expect((await create(other!.id)).status).toBe(409);
+    const withdrawn = await t.request(`${T}/conventions/${conventionId}/withdraw`, {
+      method: 'POST',
+      cookie: admin,
+      body: JSON.stringify({ reason: 'Mauvaise adresse du représentant légal' }),
+    });
+    expect(withdrawn.status).toBe(200);
+    // The pupils' list says so, and the screen offers a new convention from it.
+    const students = await (
+      await t.request(`${T}/discovery/programs/${programId}/students`, { cookie: admin })
+    ).json();
+    expect(students.items.find((s: { id: string }) => s.id === other!.id)).toMatchObject({
+      conventionId,
+      conventionStatus: 'withdrawn',
+    });
+    const again = await create(other!.id);
+    expect(again.status).toBe(201);
+    expect((await again.json()).conventionId).not.toBe(conventionId);
+  });
+
   it('is generated from the internship template and signed by the three parties in order', async () => {
     const response = await create(planned.id);
     expect(response.status).toBe(201);

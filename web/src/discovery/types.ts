@@ -48,6 +48,7 @@ export type Host = {
   capacityGroupsPerDay: number;
   availableWeeks?: string[] | null;
   conventionId?: string | null;
+  conventionStatus?: string | null;
   tutors: Tutor[];
 };
 
@@ -89,6 +90,7 @@ export type Student = {
   authorisation: Authorisation;
   groupId?: string | null;
   conventionId?: string | null;
+  conventionStatus?: string | null;
 };
 
 export type NominationInput = {

@@ -11,6 +11,9 @@ import type { SectionProps } from './section-props.ts';
 
 type Issued = { student: Student; url: string; expiresAt: string };
 
+/** A convention the city withdrew, or a party declined, can be sent again. */
+const remakeable = (s: Student) => s.conventionStatus === 'withdrawn' || s.conventionStatus === 'declined';
+
 /** Élèves: the pupils the collèges nominated, their guardian's answer, and their booklet. */
 export function StudentsSection({ tenantSlug, program }: SectionProps) {
   const list = useAsync(() => discoveryApi.students(tenantSlug, program.id), [tenantSlug, program.id]);
@@ -102,9 +105,11 @@ export function StudentsSection({ tenantSlug, program }: SectionProps) {
                   </button>
                   {s.conventionId ? (
                     <a class="block" href={`${conventionsBase}/${encodeURIComponent(s.conventionId)}`}>
-                      Convention de stage<span class="visually-hidden"> {ofName(s.firstName)}</span>
+                      {remakeable(s) ? 'Convention de stage retirée ou refusée' : 'Convention de stage'}
+                      <span class="visually-hidden"> {ofName(s.firstName)}</span>
                     </a>
-                  ) : s.authorisation === 'given' ? (
+                  ) : null}
+                  {(!s.conventionId || remakeable(s)) && s.authorisation === 'given' ? (
                     <button type="button" class="link-button block" onClick={() => draftConvention(s)}>
                       Envoyer la convention de stage
                       <span class="visually-hidden"> {ofName(s.firstName)}</span>

@@ -7,8 +7,15 @@ import { sendConvention } from '../../conventions/send-convention.ts';
 import type { SigningDeps } from '../../conventions/signing-context.ts';
 import { findDiscoveryProgram } from '../program-queries.ts';
 
-const { discoveryStudents, discoveryGroups, discoveryWeeks, conventionTemplates, organizations, people } =
-  tenantSchema;
+const {
+  discoveryStudents,
+  discoveryGroups,
+  discoveryWeeks,
+  conventionTemplates,
+  conventions,
+  organizations,
+  people,
+} = tenantSchema;
 
 /** Who signs for the school; by default the school's referent known to Passerelle. */
 export const InternshipConventionInput = z.object({
@@ -37,7 +44,8 @@ export async function createInternshipConvention(input: {
     .from(discoveryStudents)
     .where(and(eq(discoveryStudents.id, input.studentId), eq(discoveryStudents.programId, program.id)));
   if (!student) throw notFound('Élève');
-  if (student.conventionId) throw conflict('La convention de stage de cet élève existe déjà.');
+  if (student.conventionId && !(await canBeRemade(db, student.conventionId)))
+    throw conflict('La convention de stage de cet élève existe déjà.');
   if (student.authorisation !== 'given')
     throw conflict('L’autorisation du représentant légal n’est pas donnée.');
   const [week] = student.groupId
@@ -118,4 +126,13 @@ async function tenantSigner(deps: SigningDeps, templateId: string) {
   if (!signatory?.defaultSigner)
     throw conflict('Le modèle de convention de stage doit désigner qui signe pour la collectivité.');
   return signatory.defaultSigner;
+}
+
+/** A convention withdrawn by the authority, or declined by a party, leaves room for a new one. */
+async function canBeRemade(db: SigningDeps['db'], conventionId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ status: conventions.status })
+    .from(conventions)
+    .where(eq(conventions.id, conventionId));
+  return !row || row.status === 'withdrawn' || row.status === 'declined';
 }

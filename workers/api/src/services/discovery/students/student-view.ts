@@ -2,15 +2,20 @@ import { type TenantDb, tenantSchema } from '@passerelle/db';
 import type { DiscoveryGender, JobFamily } from '@passerelle/domain';
 import { asc, eq, type SQL } from 'drizzle-orm';
 
-const { discoveryStudents, organizations } = tenantSchema;
+const { discoveryStudents, organizations, conventions } = tenantSchema;
 
 export type StudentRow = typeof discoveryStudents.$inferSelect;
 
 export function selectStudents(db: Pick<TenantDb, 'select'>, where: SQL | undefined) {
   return db
-    .select({ student: discoveryStudents, schoolName: organizations.name })
+    .select({
+      student: discoveryStudents,
+      schoolName: organizations.name,
+      conventionStatus: conventions.status,
+    })
     .from(discoveryStudents)
     .innerJoin(organizations, eq(organizations.id, discoveryStudents.schoolId))
+    .leftJoin(conventions, eq(conventions.id, discoveryStudents.conventionId))
     .where(where)
     .orderBy(asc(organizations.name), asc(discoveryStudents.lastName), asc(discoveryStudents.firstName));
 }
@@ -31,6 +36,8 @@ export function studentView(read: StudentRead) {
     authorisation: student.authorisation as 'pending' | 'given' | 'refused',
     groupId: student.groupId,
     conventionId: student.conventionId,
+    // A withdrawn or declined convention leaves room for a new one: the screen offers it again.
+    conventionStatus: read.conventionStatus,
     createdAt: student.createdAt,
   };
 }
