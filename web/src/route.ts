@@ -12,17 +12,15 @@ export type NavItem = {
 
 /**
  * The entries of an area with a screen for a tenant's admins (`/t/:tenant/<path>`) and one for
- * the national coordination.
+ * the national coordination, as the header asks for them.
  */
-export function adminAndNationalNav(
-  who: { tenantSlug: string | undefined; roles: readonly string[]; isNationalAdmin: boolean },
-  tenant: { path: string; label: string },
-  national: NavItem,
-): NavItem[] {
-  const items: NavItem[] = [];
-  if (who.tenantSlug && who.roles.includes('tenant_admin')) {
-    items.push({ href: `/t/${encodeURIComponent(who.tenantSlug)}/${tenant.path}`, label: tenant.label });
-  }
-  if (who.isNationalAdmin) items.push(national);
-  return items;
+export function adminAndNationalNav(tenant: { path: string; label: string }, national: NavItem) {
+  return (tenantSlug: string | undefined, roles: readonly string[], isNationalAdmin: boolean): NavItem[] => {
+    const items: NavItem[] = [];
+    if (tenantSlug && roles.includes('tenant_admin')) {
+      items.push({ href: `/t/${encodeURIComponent(tenantSlug)}/${tenant.path}`, label: tenant.label });
+    }
+    if (isNationalAdmin) items.push(national);
+    return items;
+  };
 }
