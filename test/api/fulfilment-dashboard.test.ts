@@ -2,6 +2,7 @@ import { tenantSchema } from '@passerelle/db';
 import { newId } from '@passerelle/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withLuhnKey } from '../../workers/api/src/demo/demo-data.ts';
+import { insertConvention, insertPartnershipVersion } from '../support/convention-fixtures.ts';
 import { DEMO, startTestApp, type TestApp } from '../support/test-app.ts';
 
 const T = '/api/t/ville-de-clermont-ferrand';
@@ -17,29 +18,9 @@ describe('the fulfilment dashboard past one page of conventions', () => {
     t = await startTestApp();
     admin = await t.signIn(DEMO.clermontAdmin);
     const db = await t.tenantDb('ville-de-clermont-ferrand');
-    const {
-      organizations,
-      conventionTemplates,
-      conventionTemplateVersions,
-      conventions,
-      conventionCommitments,
-    } = tenantSchema;
+    const { organizations, conventionCommitments } = tenantSchema;
     const updatedAt = new Date().toISOString();
-    const [templateId, versionId] = [newId('ctp'), newId('ctv')];
-    await db
-      .insert(conventionTemplates)
-      .values({ id: templateId, name: 'Partenariat', kind: 'partnership', currentVersion: 1, updatedAt });
-    await db.insert(conventionTemplateVersions).values({
-      id: versionId,
-      templateId,
-      version: 1,
-      title: 'Convention de partenariat',
-      clauses: [],
-      commitmentTypes: ['site_visits'],
-      durationMonths: 36,
-      signatories: [],
-      signingOrder: 'sequential',
-    });
+    const versionId = await insertPartnershipVersion(db);
     for (let n = 0; n < PARTNERS; n++) {
       const organizationId = newId('org');
       const name = `Entreprise partenaire ${String(n).padStart(3, '0')}`;
@@ -51,16 +32,10 @@ describe('the fulfilment dashboard past one page of conventions', () => {
         siret: withLuhnKey(`63000${String(n).padStart(8, '0')}`),
         updatedAt,
       });
-      const conventionId = newId('cnv');
-      await db.insert(conventions).values({
-        id: conventionId,
-        templateVersionId: versionId,
+      const conventionId = await insertConvention(db, {
         partnerOrganizationId: organizationId,
+        versionId,
         title: `Convention ${name}`,
-        status: 'active',
-        startDate: '2026-09-01',
-        endDate: '2029-08-31',
-        updatedAt,
       });
       await db.insert(conventionCommitments).values({
         id: newId('cmt'),

@@ -3,6 +3,7 @@ import { newId, TENANT_ROLES, type TenantRole } from '@passerelle/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withLuhnKey } from '../../workers/api/src/demo/demo-data.ts';
+import { insertConvention } from '../support/convention-fixtures.ts';
 import { DEMO, startTestApp, type TestApp } from '../support/test-app.ts';
 import { MATRIX_AREAS } from './isolation/areas.ts';
 import type { RouteCase } from './isolation/route-case.ts';
@@ -573,37 +574,6 @@ const partnerEvent = (conventionId: string) => ({
   audienceLevels: ['3e'],
 });
 
-async function insertActiveConvention(db: TenantDb, partnerOrganizationId: string): Promise<string> {
-  const { conventionTemplates, conventionTemplateVersions, conventions } = tenantSchema;
-  const [templateId, versionId, id] = [newId('ctp'), newId('ctv'), newId('cnv')];
-  const updatedAt = new Date().toISOString();
-  await db
-    .insert(conventionTemplates)
-    .values({ id: templateId, name: 'Partenariat', kind: 'partnership', currentVersion: 1, updatedAt });
-  await db.insert(conventionTemplateVersions).values({
-    id: versionId,
-    templateId,
-    version: 1,
-    title: 'Convention de partenariat',
-    clauses: [],
-    commitmentTypes: ['site_visits'],
-    durationMonths: 36,
-    signatories: [],
-    signingOrder: 'sequential',
-  });
-  await db.insert(conventions).values({
-    id,
-    templateVersionId: versionId,
-    partnerOrganizationId,
-    title: 'Convention de partenariat',
-    status: 'active',
-    startDate: '2026-09-01',
-    endDate: '2029-08-31',
-    updatedAt,
-  });
-  return id;
-}
-
 // Tenant A is Clermont-Ferrand (an admin and a school referent); tenant B is Province Sud.
 const A = 'ville-de-clermont-ferrand';
 const B = 'province-sud';
@@ -637,7 +607,7 @@ describe('tenant isolation matrix', () => {
       name: 'Manufacture de pneumatiques',
       siret: withLuhnKey('6300000010001'),
     });
-    made.conventionA = await insertActiveConvention(await t.tenantDb(A), company.id);
+    made.conventionA = await insertConvention(await t.tenantDb(A), { partnerOrganizationId: company.id });
     made.companyA = company.id;
 
     // Conventions made through the API: a draft and a fully signed one in A, a draft in B.
@@ -702,7 +672,7 @@ describe('tenant isolation matrix', () => {
         level: '3e',
       })
     ).id;
-    const conventionB = await insertActiveConvention(await t.tenantDb(B), orgB.id);
+    const conventionB = await insertConvention(await t.tenantDb(B), { partnerOrganizationId: orgB.id });
     made.eventB = (
       await post(`/api/t/${B}/partner-events`, cookies.provinceAdmin, partnerEvent(conventionB))
     ).id;

@@ -4,53 +4,12 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withLuhnKey } from '../../workers/api/src/demo/demo-data.ts';
 import { linkPersonToOrganization } from '../../workers/api/src/services/partners/link-person.ts';
+import { insertConvention } from '../support/convention-fixtures.ts';
 import { DEMO, startTestApp, type TestApp } from '../support/test-app.ts';
 
 const PROVINCE = 'province-sud';
 const CLERMONT = 'ville-de-clermont-ferrand';
 const events = (tenant: string) => `/api/t/${tenant}/partner-events`;
-
-// No convention service yet: an active convention is written straight into the tenant DB, with
-// the template and version it must point at.
-async function insertConvention(
-  db: TenantDb,
-  input: { partnerId: string; status?: string; startDate?: string; endDate?: string },
-): Promise<string> {
-  const { conventionTemplates, conventionTemplateVersions, conventions } = tenantSchema;
-  const now = new Date().toISOString();
-  const templateId = newId('ctp');
-  const versionId = newId('ctv');
-  const id = newId('cnv');
-  await db.insert(conventionTemplates).values({
-    id: templateId,
-    name: 'Partenariat entreprise',
-    kind: 'partnership',
-    currentVersion: 1,
-    updatedAt: now,
-  });
-  await db.insert(conventionTemplateVersions).values({
-    id: versionId,
-    templateId,
-    version: 1,
-    title: 'Convention de partenariat',
-    clauses: [],
-    commitmentTypes: ['site_visits', 'job_discovery_days', 'inspiring_meetings'],
-    durationMonths: 36,
-    signatories: [],
-    signingOrder: 'sequential',
-  });
-  await db.insert(conventions).values({
-    id,
-    templateVersionId: versionId,
-    partnerOrganizationId: input.partnerId,
-    title: 'Convention de partenariat',
-    status: input.status ?? 'active',
-    startDate: input.startDate ?? '2026-09-01',
-    endDate: input.endDate ?? '2029-08-31',
-    updatedAt: now,
-  });
-  return id;
-}
 
 async function organizationId(db: TenantDb, name: string): Promise<string> {
   const [row] = await db
@@ -133,9 +92,12 @@ describe('partner actions', () => {
       schoolKind: 'college',
     });
     ids.provinceSchool = (await school.json()).id;
-    ids.cdeConvention = await insertConvention(provinceDb, { partnerId: ids.cde });
-    ids.bciConvention = await insertConvention(provinceDb, { partnerId: ids.bci });
-    ids.draftConvention = await insertConvention(provinceDb, { partnerId: ids.cde, status: 'draft' });
+    ids.cdeConvention = await insertConvention(provinceDb, { partnerOrganizationId: ids.cde });
+    ids.bciConvention = await insertConvention(provinceDb, { partnerOrganizationId: ids.bci });
+    ids.draftConvention = await insertConvention(provinceDb, {
+      partnerOrganizationId: ids.cde,
+      status: 'draft',
+    });
 
     ids.camus = await organizationId(clermontDb, 'Collège Albert-Camus');
     ids.valles = await organizationId(clermontDb, 'Collège Jules-Vallès');
@@ -145,7 +107,9 @@ describe('partner actions', () => {
       name: 'Manufacture de pneumatiques',
       siret: withLuhnKey('6300000010001'),
     });
-    ids.clermontConvention = await insertConvention(clermontDb, { partnerId: (await company.json()).id });
+    ids.clermontConvention = await insertConvention(clermontDb, {
+      partnerOrganizationId: (await company.json()).id,
+    });
   });
   afterAll(() => t.close());
 
