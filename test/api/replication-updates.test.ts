@@ -96,6 +96,9 @@ describe('a tenant adopting a template and reviewing its new versions field by f
       'mentoring.name',
     ]);
     expect(mine.localChangeCount).toBe(2);
+    // The tenant reads its copy as it runs it: its own values, the template's questions.
+    expect(mine.definition.mentoring).toMatchObject({ durationMonths: 9, name: 'Mentorat à Clermont' });
+    expect(mine.definition.surveyQuestions).toEqual(template.definition.surveyQuestions);
 
     const next = structuredClone(template.definition);
     next.mentoring!.durationMonths = 12;

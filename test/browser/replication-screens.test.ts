@@ -244,6 +244,7 @@ const adoptedDetail = (adoptedId: string, applied: boolean) => ({
         changelog: 'Poids des centres d’intérêt relevé ; durée portée à 12 mois ; article sur les données.',
         changes,
       },
+  definition: { ...definitionV1, mentoring: { ...definitionV1.mentoring, durationMonths: 9 } },
 });
 
 function replicationStub() {
@@ -833,6 +834,10 @@ describe('replication screens', () => {
         .getByRole('group', { name: 'Durée de l’accompagnement (mois) : appliquer ou garder' })
         .count(),
     ).toBe(1);
+    // The tenant's own copy, with its value and the template's bilan questions.
+    await page.getByText('Voir la définition complète', { exact: false }).click();
+    const copy = page.getByRole('region', { name: 'Votre programme, tel que vous l’appliquez' });
+    await copy.getByRole('heading', { name: 'Questions du bilan' }).waitFor();
     await expectNoAxeViolations(page, 'adopted template with its update');
     await shot('diff');
 

@@ -156,6 +156,8 @@ export type AdoptedTemplateDetail = AdoptedTemplate & {
   localChanges: { path: string; label: string; base: unknown; local: unknown }[];
   history: HistoryEntry[];
   update: null | { version: string; changelog: string; changes: FieldChange[] };
+  /** The tenant's copy as it stands, survey questions and documents included. */
+  definition: ProgramTemplateDefinition;
 };
 
 export type CatalogueEntry = TemplateSummary & { adoptedVersion: string | null };

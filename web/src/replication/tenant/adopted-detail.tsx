@@ -8,6 +8,7 @@ import { useFlash } from '../../conventions/components/use-flash.ts';
 import { formatDate, formatDateTime, plural } from '../../lib/labels.ts';
 import { Link } from '../../router.tsx';
 import { replicationApi } from '../api.ts';
+import { DefinitionView } from '../components/definition-view.tsx';
 import { FieldValue } from '../components/field-value.tsx';
 import { UpdateBadge } from '../components/update-badge.tsx';
 import { programKindLabels, programPath, tenantTemplatesPath } from '../labels.ts';
@@ -129,6 +130,16 @@ function Detail({
         ) : (
           <p>Aucune : votre programme suit le modèle tel quel.</p>
         )}
+      </section>
+
+      <section aria-labelledby="copie-titre">
+        <h2 id="copie-titre">Votre programme, tel que vous l’appliquez</h2>
+        <details>
+          <summary>
+            Voir la définition complète : critères, convention, questions du bilan et documents
+          </summary>
+          <DefinitionView definition={adopted.definition} />
+        </details>
       </section>
 
       <section aria-labelledby="historique-titre">

@@ -137,6 +137,8 @@ export async function adoptedTemplateDetail(input: { db: TenantReader; control: 
     })),
     update,
     skippedFields: skipped,
+    // The tenant's copy as it stands, survey questions and documents included: what it runs now.
+    definition: local.definition,
   };
 }
 export type AdoptedTemplateDetail = Awaited<ReturnType<typeof adoptedTemplateDetail>>;
