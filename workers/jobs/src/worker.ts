@@ -9,7 +9,10 @@ import { runIndicatorsJob } from './indicators-job.ts';
 import { runTenantMigrations } from './migrate-tenants-job.ts';
 import { runRemindersJob } from './reminders-job.ts';
 
-/** Cloudflare cron: each tick brings every tenant database to the schema this build expects. */
+/**
+ * Cloudflare cron, every 15 minutes: tenant databases to this build's schema, then the reminders,
+ * the daily indicator pushes, and any replication or onboarding whose queue message was lost.
+ */
 export default {
   scheduled(
     _event: { cron: string; scheduledTime: number },
