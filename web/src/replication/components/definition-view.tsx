@@ -150,11 +150,14 @@ function Convention({ convention }: { convention: ConventionTemplateDefinition }
         ]}
       />
       <h4>Articles</h4>
+      {/* Headings often number themselves ("Article 1 — Objet"); the others get their number here. */}
       <ol class="articles">
         {convention.clauses.map((clause, index) => (
           <li key={index}>
             <p class="clause__heading">
-              Article {index + 1} — {clause.heading}
+              {/^article\b/i.test(clause.heading)
+                ? clause.heading
+                : `Article ${index + 1} — ${clause.heading}`}
             </p>
             <p class="clause__body">{clause.body}</p>
           </li>
