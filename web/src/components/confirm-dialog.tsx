@@ -8,6 +8,8 @@ type Props = {
   onConfirm: () => void;
   onCancel: () => void;
   cancelLabel?: string;
+  /** `danger` (the default) for what destroys or cannot be undone; `primary` for a plain go-ahead. */
+  tone?: 'danger' | 'primary';
 };
 
 /**
@@ -15,7 +17,15 @@ type Props = {
  * closing gives the focus back to the button that opened it.
  */
 export function ConfirmDialog(props: Props) {
-  const { title, children, confirmLabel, onConfirm, onCancel, cancelLabel = 'Ne rien changer' } = props;
+  const {
+    title,
+    children,
+    confirmLabel,
+    onConfirm,
+    onCancel,
+    cancelLabel = 'Ne rien changer',
+    tone = 'danger',
+  } = props;
   const ref = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -37,7 +47,11 @@ export function ConfirmDialog(props: Props) {
       <h2 id="dialog-titre">{title}</h2>
       {children}
       <div class="actions">
-        <button type="button" class="button button--danger" onClick={onConfirm}>
+        <button
+          type="button"
+          class={tone === 'danger' ? 'button button--danger' : 'button'}
+          onClick={onConfirm}
+        >
           {confirmLabel}
         </button>
         <button type="button" class="button button--secondary" onClick={onCancel} autofocus>

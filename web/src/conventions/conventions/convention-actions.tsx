@@ -141,6 +141,7 @@ export function ConventionActions({ tenantSlug, convention, base, renewed, onDon
           <ConfirmDialog
             title="Envoyer la convention pour signature ?"
             confirmLabel="Envoyer pour signature"
+            tone="primary"
             cancelLabel="Pas maintenant"
             onConfirm={send}
             onCancel={() => setDialog(null)}

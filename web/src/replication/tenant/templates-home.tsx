@@ -175,6 +175,7 @@ function Screen({ tenant }: { tenant: Tenant }) {
         <ConfirmDialog
           title={`Adopter « ${adopting.name} » ?`}
           confirmLabel={busy ? 'Adoption…' : 'Adopter ce modèle'}
+          tone="primary"
           cancelLabel="Annuler"
           onConfirm={busy ? () => undefined : adopt}
           onCancel={() => setAdopting(null)}

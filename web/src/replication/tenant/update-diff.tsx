@@ -203,6 +203,7 @@ export function UpdateDiff({ adoptedVersion, update, onApply, onReload }: Props)
         <ConfirmDialog
           title={`Passer à la version ${update.version} ?`}
           confirmLabel={busy ? 'Application…' : 'Appliquer mes choix'}
+          tone="primary"
           cancelLabel="Revenir aux choix"
           onConfirm={busy ? () => undefined : confirm}
           onCancel={() => setConfirming(false)}
