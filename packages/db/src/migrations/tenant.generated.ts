@@ -144,5 +144,12 @@ export const tenantMigrations: readonly Migration[] = [
       "-- An adopted template's history is append-only, like the audit log.\nCREATE TRIGGER adopted_template_events_no_update BEFORE UPDATE ON adopted_template_events\nBEGIN\n  SELECT RAISE(ABORT, 'adopted_template_events is append-only');\nEND;",
       "CREATE TRIGGER adopted_template_events_no_delete BEFORE DELETE ON adopted_template_events\nBEGIN\n  SELECT RAISE(ABORT, 'adopted_template_events is append-only');\nEND;"
     ]
+  },
+  {
+    "tag": "0010_lovely_blur",
+    "statements": [
+      "ALTER TABLE `debriefs` ADD `extra_answers` text DEFAULT '[]' NOT NULL;",
+      "ALTER TABLE `survey_responses` ADD `extra_answers` text DEFAULT '[]' NOT NULL;"
+    ]
   }
 ];

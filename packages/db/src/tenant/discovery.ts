@@ -207,6 +207,8 @@ export const surveyResponses = sqliteTable(
     respondentRef: text('respondent_ref').notNull(),
     satisfaction: integer('satisfaction').notNull(),
     answers: text('answers', { mode: 'json' }).notNull(),
+    /** The template's own questions as asked: `{ label, kind, answer }[]`. */
+    extraAnswers: text('extra_answers', { mode: 'json' }).notNull().default([]),
     submittedAt: text('submitted_at').notNull(),
   },
   (t) => [uniqueIndex('survey_responses_respondent').on(t.programId, t.respondentKind, t.respondentRef)],

@@ -228,6 +228,8 @@ export const debriefs = sqliteTable(
       .references(() => pairs.id),
     respondent: text('respondent').notNull(),
     answers: text('answers', { mode: 'json' }).notNull(),
+    /** The template's own questions as asked: `{ label, kind, answer }[]`. */
+    extraAnswers: text('extra_answers', { mode: 'json' }).notNull().default([]),
     submittedAt: text('submitted_at').notNull(),
   },
   (t) => [uniqueIndex('debriefs_pair_respondent').on(t.pairId, t.respondent)],
