@@ -184,6 +184,7 @@ describe('mentoring: the end-of-year debrief', () => {
       usefulness: 4,
       wouldContinue: true,
       comment: 'Lou a gagné en confiance.',
+      extraAnswers: [],
       submittedAt: expect.any(String),
     });
     // A proposal the coordination rejected never reaches the mentor's page.
@@ -236,6 +237,7 @@ describe('mentoring: the end-of-year debrief', () => {
       {
         respondent: 'mentee',
         answers: { satisfaction: 2, usefulness: 3, wouldContinue: false },
+        extraAnswers: [],
         submittedAt: expect.any(String),
       },
     ]);
@@ -370,8 +372,20 @@ describe('mentoring: the end-of-year debrief', () => {
       status: 'active',
       youngPerson: { firstName: 'Lou', level: '3e', schoolName: 'Collège Albert-Camus' },
       debriefs: {
-        mentor: { satisfaction: 5, usefulness: 4, wouldContinue: true, submittedAt: expect.any(String) },
-        mentee: { satisfaction: 4, usefulness: 5, wouldContinue: true, submittedAt: expect.any(String) },
+        mentor: {
+          satisfaction: 5,
+          usefulness: 4,
+          wouldContinue: true,
+          extraAnswers: [],
+          submittedAt: expect.any(String),
+        },
+        mentee: {
+          satisfaction: 4,
+          usefulness: 5,
+          wouldContinue: true,
+          extraAnswers: [],
+          submittedAt: expect.any(String),
+        },
       },
     });
     expect(board.summary).toMatchObject({

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ExtraAnswersInput } from '../replication/extra-questions.ts';
 import { DomainError } from '../shared/errors.ts';
 import { PageQuery } from '../shared/pagination.ts';
 import type { PairStatus } from './pair-lifecycle.ts';
@@ -31,6 +32,8 @@ export const DebriefInput = z.object({
         z.maxLength(DEBRIEF_COMMENT_MAX, `Commentaire trop long (${DEBRIEF_COMMENT_MAX} caractères).`),
       ),
   ),
+  /** Answers to the program's template questions, after the built-in ones (`extraQuestions`). */
+  extraAnswers: ExtraAnswersInput,
 });
 export type DebriefInput = z.infer<typeof DebriefInput>;
 
@@ -40,8 +43,8 @@ export const DebriefListQuery = z.extend(PageQuery, {
 });
 export type DebriefListQuery = z.infer<typeof DebriefListQuery>;
 
-/** What is stored of one answer: the input without its respondent. */
-export type DebriefAnswers = Omit<DebriefInput, 'respondent'>;
+/** What is stored of one answer in `answers`: the built-in questions (extra answers have their column). */
+export type DebriefAnswers = Omit<DebriefInput, 'respondent' | 'extraAnswers'>;
 
 /**
  * A debrief looks back on a year of meetings: the pair must have met (active), or have ended after
@@ -118,6 +121,6 @@ export function summariseDebriefs(input: {
 export function readDebriefAnswers(stored: unknown): DebriefAnswers | null {
   const parsed = DebriefInput.safeParse({ respondent: 'mentor', ...(stored as object) });
   if (!parsed.success) return null;
-  const { respondent: _, ...answers } = parsed.data;
+  const { respondent: _, extraAnswers: _extra, ...answers } = parsed.data;
   return answers;
 }

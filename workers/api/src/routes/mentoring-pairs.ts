@@ -89,7 +89,7 @@ export function mentoringPairsRoutes() {
   });
 
   routes.get('/:id/debriefs', admin, async (c) =>
-    c.json({ items: await listDebriefs({ db: c.var.tenantDb, pairId: id(c) }) }),
+    c.json(await listDebriefs({ db: c.var.tenantDb, pairId: id(c) })),
   );
 
   routes.get('/:id/school-debrief', requireRole('school_referent'), async (c) =>

@@ -16,7 +16,7 @@ import {
   DiscoveryAuthorisationInput,
   SurveyInput,
 } from '../services/discovery/discovery-inputs.ts';
-import { submitSurvey } from '../services/discovery/surveys/submit-survey.ts';
+import { openSurvey, submitSurvey } from '../services/discovery/surveys/submit-survey.ts';
 import { publicLinkContextFrom } from '../services/mentoring/mentors/mentoring-deps.ts';
 import { parseJsonBody } from '../validation.ts';
 import { pdfResponse } from './discovery-programs.ts';
@@ -57,6 +57,16 @@ export function publicDiscoveryRoutes() {
     const bytes = await renderBookletPdf(booklet, ctx.now.toISOString());
     return pdfResponse(bytes, `livret-${booklet.student.firstName}.pdf`);
   });
+
+  routes.get('/surveys/:token', async (c) =>
+    c.json(
+      await openSurvey({
+        ctx: publicLinkContextFrom(c),
+        secret: c.var.deps.config.authSecret,
+        token: token(c),
+      }),
+    ),
+  );
 
   routes.post('/surveys/:token', async (c) => {
     const data = await parseJsonBody(c, SurveyInput);

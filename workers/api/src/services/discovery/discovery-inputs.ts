@@ -3,6 +3,7 @@ import {
   DEFAULT_WEEK_LAYOUT,
   DISCOVERY_GENDERS,
   discoveryProgramFields,
+  ExtraAnswersInput,
   emailString,
   fromIsoDate,
   isoDate,
@@ -176,5 +177,7 @@ export const SurveyInput = z.object({
       .string('Commentaire : du texte.')
       .check(z.trim(), z.maxLength(1000, 'Commentaire : 1 000 caractères au plus.')),
   ),
+  /** Answers to the program's template questions, after the built-in ones (`extraQuestions`). */
+  extraAnswers: ExtraAnswersInput,
 });
 export type SurveyInput = z.infer<typeof SurveyInput>;

@@ -2,10 +2,12 @@ import { type TenantDb, tenantSchema } from '@passerelle/db';
 import {
   type DebriefAnswers,
   type DebriefRespondent,
+  type ExtraAnswer,
   type PageQuery,
   type PairStatus,
   pageOffset,
   readDebriefAnswers,
+  readExtraAnswers,
   type SchoolLevel,
   summariseDebriefs,
 } from '@passerelle/domain';
@@ -25,7 +27,7 @@ export type BoardScope = {
   pairId?: string;
 };
 
-export type StoredAnswer = DebriefAnswers & { submittedAt: string };
+export type StoredAnswer = DebriefAnswers & { extraAnswers: ExtraAnswer[]; submittedAt: string };
 
 export type BoardRow = {
   id: string;
@@ -132,7 +134,9 @@ export async function loadDebriefBoard(input: {
   const answerOf = (pairId: string, respondent: DebriefRespondent): StoredAnswer | null => {
     const row = stored.find((d) => d.pairId === pairId && d.respondent === respondent);
     const read = row ? readDebriefAnswers(row.answers) : null;
-    return row && read ? { ...read, submittedAt: row.submittedAt } : null;
+    return row && read
+      ? { ...read, extraAnswers: readExtraAnswers(row.extraAnswers), submittedAt: row.submittedAt }
+      : null;
   };
 
   const items: BoardRow[] = rows.map((r) => ({

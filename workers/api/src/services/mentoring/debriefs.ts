@@ -1,6 +1,15 @@
 import { appendAudit, type TenantDb, tenantSchema, withTransaction } from '@passerelle/db';
-import { alreadyAnswered, assertCanDebrief, type DebriefInput, DomainError, newId } from '@passerelle/domain';
+import {
+  alreadyAnswered,
+  assertCanDebrief,
+  type DebriefInput,
+  DomainError,
+  newId,
+  readExtraAnswers,
+  validateExtraAnswers,
+} from '@passerelle/domain';
 import { and, eq } from 'drizzle-orm';
+import { programExtraQuestions } from '../replication/extra-questions.ts';
 import type { TenantServiceContext } from '../service-context.ts';
 import { findPair } from './pair-queries.ts';
 
@@ -38,11 +47,16 @@ export async function submitDebrief(input: {
       .from(debriefs)
       .where(and(eq(debriefs.pairId, pair.id), eq(debriefs.respondent, data.respondent)));
     if (already) throw alreadyAnswered(data.respondent);
-    const { respondent, ...answers } = data;
+    // The template's own questions, checked before anything is written: a bad answer writes nothing.
+    const questions = await programExtraQuestions(tx, 'mentoring', pair.programId);
+    const { respondent, extraAnswers: given, ...answers } = data;
+    const extraAnswers = validateExtraAnswers(questions, given ?? null);
     const id = newId('dbf');
     const submittedAt = ctx.now.toISOString();
     try {
-      await tx.insert(debriefs).values({ id, pairId: pair.id, respondent, answers, submittedAt });
+      await tx
+        .insert(debriefs)
+        .values({ id, pairId: pair.id, respondent, answers, extraAnswers, submittedAt });
     } catch (error) {
       // Two instances answering at the same instant: the unique index keeps one, the other is told.
       if (isUniqueViolation(error)) {
@@ -59,7 +73,7 @@ export async function submitDebrief(input: {
       data: { respondent },
       at: ctx.now,
     });
-    return { id, respondent, ...answers, submittedAt };
+    return { id, respondent, ...answers, extraAnswers, submittedAt };
   });
 }
 
@@ -70,11 +84,15 @@ function isUniqueViolation(error: unknown): boolean {
   return messages.some((m) => /UNIQUE constraint failed/i.test(m));
 }
 
+/** A pair's answers, each with its extra answers as asked, and the questions the program asks now. */
 export async function listDebriefs(input: { db: TenantDb; pairId: string }) {
   const { pair } = await findPair(input.db, input.pairId);
-  return (await input.db.select().from(debriefs).where(eq(debriefs.pairId, pair.id))).map((d) => ({
+  const extraQuestions = await programExtraQuestions(input.db, 'mentoring', pair.programId);
+  const items = (await input.db.select().from(debriefs).where(eq(debriefs.pairId, pair.id))).map((d) => ({
     respondent: d.respondent,
     answers: d.answers,
+    extraAnswers: readExtraAnswers(d.extraAnswers),
     submittedAt: d.submittedAt,
   }));
+  return { extraQuestions, items };
 }

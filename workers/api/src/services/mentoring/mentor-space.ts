@@ -1,7 +1,8 @@
 import { type TenantDb, tenantSchema } from '@passerelle/db';
-import { canDebrief, readDebriefAnswers, toIsoDate } from '@passerelle/domain';
+import { canDebrief, readDebriefAnswers, readExtraAnswers, toIsoDate } from '@passerelle/domain';
 import { and, count, desc, eq, inArray, isNotNull, max, ne, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
+import { programsExtraQuestions } from '../replication/extra-questions.ts';
 import { usedMinutes } from './meetings.ts';
 
 const { mentors, mentoringPrograms, pairs, youngPeople, meetings, organizations, debriefs } = tenantSchema;
@@ -69,11 +70,23 @@ export async function mentorSpace(input: { db: TenantDb; identityId: string; tod
   const debriefOf = (pairId: string) => {
     const row = answers.find((a) => a.pairId === pairId);
     const read = row ? readDebriefAnswers(row.answers) : null;
-    return row && read ? { ...read, comment: read.comment ?? null, submittedAt: row.submittedAt } : null;
+    return row && read
+      ? {
+          ...read,
+          comment: read.comment ?? null,
+          extraAnswers: readExtraAnswers(row.extraAnswers),
+          submittedAt: row.submittedAt,
+        }
+      : null;
   };
   // Living pairs first; the closed ones, kept for their debrief, after.
   rows.sort((a, b) => Number(a.pair.status === 'closed') - Number(b.pair.status === 'closed'));
   const today = toIsoDate(input.today);
+  const extraQuestions = await programsExtraQuestions(
+    db,
+    'mentoring',
+    rows.map((r) => r.pair.programId),
+  );
   const agent = mine.find((m) => m.mentor.onWorkTime);
   return {
     mentors: mine.map(({ mentor: m, programName }) => ({
@@ -109,6 +122,8 @@ export async function mentorSpace(input: { db: TenantDb; identityId: string; tod
           closedAt: r.pair.closedAt,
           canDebrief: canDebrief(r.pair),
           debrief: debriefOf(r.pair.id),
+          /** The program's template questions, asked after the built-in ones. */
+          extraQuestions: extraQuestions.get(r.pair.programId) ?? [],
         };
       }),
     hours: agent

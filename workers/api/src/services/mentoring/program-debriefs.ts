@@ -2,10 +2,13 @@ import type { TenantDb } from '@passerelle/db';
 import {
   CLOSE_OUTCOME_LABELS,
   type DebriefListQuery,
+  extraAnswerCell,
+  extraAnswerColumns,
   PAIR_STATUS_LABELS,
   SCHOOL_LEVEL_LABELS,
 } from '@passerelle/domain';
 import { toCsv } from '../../csv.ts';
+import { programExtraQuestions } from '../replication/extra-questions.ts';
 import { type BoardRow, loadDebriefBoard, type StoredAnswer } from './debrief-board.ts';
 import { findProgram } from './program-queries.ts';
 
@@ -17,6 +20,7 @@ const answerView = (answer: StoredAnswer | null) =>
         usefulness: answer.usefulness,
         wouldContinue: answer.wouldContinue,
         comment: answer.comment ?? null,
+        extraAnswers: answer.extraAnswers,
         submittedAt: answer.submittedAt,
       }
     : null;
@@ -41,6 +45,8 @@ export async function programDebriefs(input: { db: TenantDb; programId: string; 
   });
   return {
     summary: board.summary,
+    /** The template's questions the program asks now, after the built-in ones. */
+    extraQuestions: await programExtraQuestions(db, 'mentoring', program.id),
     items: board.items.map(coordinatorView),
     page: query.page,
     pageSize: query.pageSize,
@@ -75,6 +81,16 @@ export async function programDebriefsCsv(input: { db: TenantDb; programId: strin
     `${who} : commentaire`,
     `${who} : répondu le`,
   ];
+  // The template's questions, one column per label seen (in order of first appearance) and side.
+  const labels = extraAnswerColumns(
+    board.items.flatMap((row) => [
+      row.answers.mentor?.extraAnswers ?? [],
+      row.answers.mentee?.extraAnswers ?? [],
+    ]),
+  );
+  const extraHeads = (who: string) => labels.map((label) => `${who} : ${label}`);
+  const extraCells = (answer: StoredAnswer | null) =>
+    labels.map((label) => extraAnswerCell(answer?.extraAnswers ?? [], label));
   const csv = toCsv(
     [
       'Binôme',
@@ -86,6 +102,8 @@ export async function programDebriefsCsv(input: { db: TenantDb; programId: strin
       'Établissement',
       ...side('Mentor'),
       ...side('Jeune'),
+      ...extraHeads('Mentor'),
+      ...extraHeads('Jeune'),
     ],
     board.items.map((row) => [
       row.id,
@@ -97,6 +115,8 @@ export async function programDebriefsCsv(input: { db: TenantDb; programId: strin
       row.youngPerson.schoolName,
       ...answerCells(row.answers.mentor),
       ...answerCells(row.answers.mentee),
+      ...extraCells(row.answers.mentor),
+      ...extraCells(row.answers.mentee),
     ]),
   );
   return { filename: `bilans-${program.season}.csv`, csv };

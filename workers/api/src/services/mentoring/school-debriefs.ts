@@ -12,7 +12,8 @@ const { pairs, youngPeople } = tenantSchema;
  * What a school referent reads of a debrief: the ratings and the wish to continue, which tell it
  * whether to propose the pupil again. Never the comments — free text written for the coordination,
  * which may name people or tell what the pupil confided — nor the mentor's name, nor anything of
- * the pupil beyond first name, level and school.
+ * the pupil beyond first name, level and school. Of the template's extra questions, likewise only
+ * the notes and yes/no answers, never a written one.
  */
 const ratingsView = (answer: StoredAnswer | null) =>
   answer
@@ -20,6 +21,7 @@ const ratingsView = (answer: StoredAnswer | null) =>
         satisfaction: answer.satisfaction,
         usefulness: answer.usefulness,
         wouldContinue: answer.wouldContinue,
+        extraAnswers: answer.extraAnswers.filter((a) => a.kind !== 'text'),
         submittedAt: answer.submittedAt,
       }
     : null;

@@ -1,6 +1,7 @@
 import { type TenantDb, tenantSchema } from '@passerelle/db';
 import { addDays, type DiscoveryDayKind, type JobFamily } from '@passerelle/domain';
 import { and, eq } from 'drizzle-orm';
+import { programExtraQuestions } from '../../replication/extra-questions.ts';
 import { findDiscoveryProgram, layoutOf } from '../program-queries.ts';
 import type { StudentRow } from '../students/student-view.ts';
 
@@ -97,7 +98,10 @@ export async function readBooklet(input: {
     }),
     pages: Object.fromEntries(pages.map((p) => [p.page, p.content as Record<string, string>])),
     editable: Boolean(week && !week.closedAt),
-    survey: { answered: Boolean(survey) },
+    survey: {
+      answered: Boolean(survey),
+      extraQuestions: await programExtraQuestions(db, 'discovery', program.id),
+    },
   };
 }
 export type BookletView = Awaited<ReturnType<typeof readBooklet>>;

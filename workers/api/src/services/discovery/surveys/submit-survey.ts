@@ -1,8 +1,9 @@
 import { appendAudit, type TenantDb, tenantSchema, withTransaction } from '@passerelle/db';
-import { conflict, DomainError, newId } from '@passerelle/domain';
+import { conflict, DomainError, newId, validateExtraAnswers } from '@passerelle/domain';
 import { and, eq } from 'drizzle-orm';
 import { tokenHashOf } from '../../mentoring/mentors/link-tokens.ts';
 import type { PublicLinkContext } from '../../mentoring/mentors/mentoring-deps.ts';
+import { programExtraQuestions } from '../../replication/extra-questions.ts';
 import { findBookletStudent } from '../booklet/booklet-links.ts';
 import type { SurveyInput } from '../discovery-inputs.ts';
 import { findDiscoveryProgram } from '../program-queries.ts';
@@ -42,6 +43,9 @@ export async function submitSurvey(input: {
         ),
       );
     if (already) throw conflict('Vous avez déjà répondu à ce questionnaire. Merci !');
+    // The template's own questions, checked before anything is written: a bad answer writes nothing.
+    const questions = await programExtraQuestions(tx, 'discovery', program.id);
+    const extraAnswers = validateExtraAnswers(questions, data.extraAnswers ?? null);
     const id = newId('dsv', ctx.now.getTime());
     await tx.insert(surveyResponses).values({
       id,
@@ -51,6 +55,7 @@ export async function submitSurvey(input: {
       respondentRef: respondent.ref,
       satisfaction: data.satisfaction,
       answers: { comment: data.comment ?? '' },
+      extraAnswers,
       submittedAt: ctx.now.toISOString(),
     });
     await appendAudit(tx, auditLog, {
@@ -64,6 +69,30 @@ export async function submitSurvey(input: {
     });
     return { respondent: respondent.kind, satisfaction: data.satisfaction };
   });
+}
+
+/**
+ * What the survey link opens on: whether this respondent has answered, and the program's template
+ * questions asked after the built-in ones (note and comment).
+ */
+export async function openSurvey(input: { ctx: PublicLinkContext; secret: string; token: string }) {
+  const respondent = await respondentOf(input.ctx.db, input);
+  const program = await findDiscoveryProgram(input.ctx.db, respondent.programId);
+  const [already] = await input.ctx.db
+    .select({ id: surveyResponses.id })
+    .from(surveyResponses)
+    .where(
+      and(
+        eq(surveyResponses.programId, program.id),
+        eq(surveyResponses.respondentKind, respondent.kind),
+        eq(surveyResponses.respondentRef, respondent.ref),
+      ),
+    );
+  return {
+    respondent: respondent.kind,
+    answered: Boolean(already),
+    extraQuestions: await programExtraQuestions(input.ctx.db, 'discovery', program.id),
+  };
 }
 
 async function respondentOf(
