@@ -1,5 +1,6 @@
 import { request, send } from '../api/client.ts';
 import type { Organization, OrganizationKind, Page } from '../api/types.ts';
+import type { ExtraQuestion } from '../components/extra-question-fields.tsx';
 import type {
   AttendanceInput,
   Booklet,
@@ -121,6 +122,14 @@ export const discoveryPublicApi = {
     request<unknown>(`${publicBase(slug)}/booklet/${enc(token)}/pages/${enc(page)}`, { method: 'PUT', body }),
   bookletPdfUrl: (slug: string, token: string) => `${publicBase(slug)}/booklet/${enc(token)}/booklet.pdf`,
   /** The end-of-week survey: a pupil answers with their booklet link, a tutor or school with theirs. */
-  answerSurvey: (slug: string, token: string, body: { satisfaction: number; comment?: string }) =>
-    request<unknown>(`${publicBase(slug)}/surveys/${enc(token)}`, { method: 'POST', body }),
+  answerSurvey: (
+    slug: string,
+    token: string,
+    body: { satisfaction: number; comment?: string; extraAnswers?: { label: string; answer: unknown }[] },
+  ) => request<unknown>(`${publicBase(slug)}/surveys/${enc(token)}`, { method: 'POST', body }),
+  /** What a survey link opens on: answered yet, and the template's own questions. */
+  survey: (slug: string, token: string) =>
+    request<{ respondent: string; answered: boolean; extraQuestions: ExtraQuestion[] }>(
+      `${publicBase(slug)}/surveys/${enc(token)}`,
+    ),
 };

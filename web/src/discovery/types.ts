@@ -1,3 +1,4 @@
+import type { ExtraQuestion } from '../components/extra-question-fields.tsx';
 // Mirrors docs/api-discovery.md. Where the contract names a response without its shape, the
 // shape assumed here is marked "Assumed": keep it in step with the contract, not the server.
 import type { JobFamily } from '../mentoring/types.ts';
@@ -202,7 +203,8 @@ export type Booklet = {
   pages: Partial<Record<string, Partial<BookletDayContent & BookletAssessment>>>;
   /** Planned and not closed: the pupil may write. */
   editable?: boolean;
-  survey?: { answered: boolean };
+  /** `extraQuestions`: a template's own questions, asked after the note and the comment. */
+  survey?: { answered: boolean; extraQuestions?: ExtraQuestion[] };
 };
 
 export type GuardianRequest = {

@@ -1,5 +1,6 @@
 // Mirrors docs/api-mentoring.md. Keep in step with the contract, not with the server's internals.
 import type { Tenant } from '../api/types.ts';
+import type { ExtraAnswer, ExtraQuestion } from '../components/extra-question-fields.tsx';
 
 export type SchoolLevel = '6e' | '5e' | '4e' | '3e' | '2nde' | '1re' | 'terminale' | 'cap' | 'bac_pro';
 export type JobFamily =
@@ -247,6 +248,7 @@ export type DebriefInput = {
   usefulness: number;
   wouldContinue: boolean;
   comment?: string;
+  extraAnswers?: { label: string; answer: number | boolean | string }[];
 };
 
 /** One side's answer as stored; `comment` is for the coordination only and absent from a school's view. */
@@ -255,6 +257,8 @@ export type DebriefAnswer = {
   usefulness: number;
   wouldContinue: boolean;
   comment?: string | null;
+  /** Answers to the template's own questions, as they were asked (a school sees no written one). */
+  extraAnswers?: ExtraAnswer[];
   submittedAt: string;
 };
 
@@ -292,6 +296,8 @@ export type SchoolPairDebriefs = {
 
 export type DebriefBoard<T> = {
   summary: DebriefSummary;
+  /** The template's questions the program asks after the built-in ones (coordinator's board). */
+  extraQuestions?: ExtraQuestion[];
   items: T[];
   page: number;
   pageSize: number;
@@ -309,6 +315,8 @@ export type MyPair = {
   canDebrief?: boolean;
   /** The mentor's own answer, once given. */
   debrief?: DebriefAnswer | null;
+  /** The program's template questions, asked after the built-in ones. */
+  extraQuestions?: ExtraQuestion[];
 };
 
 /** The contract says `Mentor[]`; the server sends this summary, with the program's name. */

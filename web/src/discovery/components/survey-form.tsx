@@ -1,5 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ErrorSummary } from '../../components/error-summary.tsx';
+import {
+  checkExtraAnswers,
+  type ExtraQuestion,
+  ExtraQuestionFields,
+  emptyExtraAnswers,
+  extraAnswerLabels,
+  extraAnswersBody,
+} from '../../components/extra-question-fields.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { RadioGroup, TextAreaField } from '../../conventions/components/fields.tsx';
 import { type FieldErrors, useForm } from '../../lib/use-form.ts';
@@ -20,12 +28,19 @@ type Props = {
   familiar: boolean;
   /** The form's own heading (an h2). */
   title: string;
+  /** The program's template questions, asked after the note and the comment. */
+  extraQuestions?: readonly ExtraQuestion[];
   onAnswered?: () => void;
 };
 
 /** The end-of-week survey: a mark from 1 to 5 and, if wished, a comment. Answered once. */
-export function SurveyForm({ slug, token, familiar, title, onAnswered }: Props) {
-  const form = useForm({ satisfaction: '', comment: '' });
+export function SurveyForm({ slug, token, familiar, title, extraQuestions = [], onAnswered }: Props) {
+  const extra = extraQuestions;
+  const form = useForm<Record<string, string>>({
+    satisfaction: '',
+    comment: '',
+    ...emptyExtraAnswers(extra),
+  });
   const [done, setDone] = useState(false);
   const doneRef = useRef<HTMLDivElement>(null);
   const { values, errors, set } = form;
@@ -34,23 +49,27 @@ export function SurveyForm({ slug, token, familiar, title, onAnswered }: Props) 
     satisfaction: familiar ? 'Es-tu satisfait·e de ta semaine ?' : 'Êtes-vous satisfait·e de la semaine ?',
     comment: familiar ? 'Un mot pour l’équipe' : 'Un commentaire',
   };
+  const summaryLabels = { ...labels, ...extraAnswerLabels(extra) };
   useEffect(() => {
     if (done) doneRef.current?.focus();
   }, [done]);
 
-  const check = (): FieldErrors =>
-    values.satisfaction
+  const check = (): FieldErrors => ({
+    ...(values.satisfaction
       ? {}
-      : { satisfaction: familiar ? 'Choisis une note de 1 à 5.' : 'Choisissez une note de 1 à 5.' };
+      : { satisfaction: familiar ? 'Choisis une note de 1 à 5.' : 'Choisissez une note de 1 à 5.' }),
+    ...checkExtraAnswers(extra, values),
+  });
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
     if (form.submitting) return;
     return form.submit(check, async () => {
-      const comment = values.comment.trim();
+      const comment = (values.comment ?? '').trim();
       await discoveryPublicApi.answerSurvey(slug, token, {
         satisfaction: Number(values.satisfaction),
         ...(comment ? { comment } : {}),
+        ...(extra.length ? { extraAnswers: extraAnswersBody(extra, values) } : {}),
       });
       setDone(true);
       onAnswered?.();
@@ -71,14 +90,14 @@ export function SurveyForm({ slug, token, familiar, title, onAnswered }: Props) 
         summaryRef={form.summaryRef}
         errors={errors}
         message={form.message}
-        labels={labels}
+        labels={summaryLabels}
         idFor={fieldId}
       />
       <RadioGroup
         id={fieldId('satisfaction')}
         legend={labels.satisfaction}
         options={satisfactionOptions}
-        value={values.satisfaction}
+        value={values.satisfaction ?? ''}
         onValue={set('satisfaction')}
         error={errors.satisfaction}
       />
@@ -92,10 +111,11 @@ export function SurveyForm({ slug, token, familiar, title, onAnswered }: Props) 
         }
         rows={3}
         maxLength={1000}
-        value={values.comment}
+        value={values.comment ?? ''}
         onValue={set('comment')}
         error={errors.comment}
       />
+      <ExtraQuestionFields questions={extra} idFor={fieldId} values={values} errors={errors} set={set} />
       <button type="submit" class="button" aria-disabled={form.submitting ? 'true' : undefined}>
         Envoyer mon avis
       </button>

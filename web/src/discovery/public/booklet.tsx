@@ -69,7 +69,13 @@ export default function BookletScreen({ tenant, token }: { tenant: string; token
   const editable = isEditable(booklet) && closedMessage === null;
   const survey =
     booklet.week && booklet.survey && !booklet.survey.answered ? (
-      <SurveyForm slug={tenant} token={token} familiar title="Ton avis sur la semaine" />
+      <SurveyForm
+        slug={tenant}
+        token={token}
+        familiar
+        title="Ton avis sur la semaine"
+        extraQuestions={booklet.survey.extraQuestions ?? []}
+      />
     ) : null;
   return (
     <div class="booklet">

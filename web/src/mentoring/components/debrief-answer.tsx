@@ -1,3 +1,4 @@
+import { extraAnswerText } from '../../components/extra-question-fields.tsx';
 import { formatDay } from '../../conventions/labels.ts';
 import { satisfactionLabels, usefulnessLabels } from '../labels.ts';
 import type { DebriefAnswer } from '../types.ts';
@@ -30,6 +31,12 @@ export function DebriefAnswerFacts({ answer }: { answer: DebriefAnswer }) {
           <dd class="debrief-answer__comment">{answer.comment}</dd>
         </div>
       ) : null}
+      {(answer.extraAnswers ?? []).map((a) => (
+        <div key={a.label}>
+          <dt>{a.label}</dt>
+          <dd class={a.kind === 'text' ? 'debrief-answer__comment' : undefined}>{extraAnswerText(a)}</dd>
+        </div>
+      ))}
       <div>
         <dt>Répondu le</dt>
         <dd>{day(answer.submittedAt)}</dd>
@@ -47,6 +54,11 @@ export function DebriefAnswerCell({ answer, missing }: { answer: DebriefAnswer |
       <span class="block">Utilité : {answer.usefulness} / 5</span>
       <span class="block">Continuer : {answer.wouldContinue ? 'oui' : 'non'}</span>
       {answer.comment ? <span class="block muted debrief-answer__comment">« {answer.comment} »</span> : null}
+      {(answer.extraAnswers ?? []).map((a) => (
+        <span class="block" key={a.label}>
+          {a.label} : {a.kind === 'text' ? `« ${extraAnswerText(a)} »` : extraAnswerText(a)}
+        </span>
+      ))}
       <span class="block muted">Le {day(answer.submittedAt)}</span>
     </>
   );

@@ -1,6 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { ApiError } from '../../api/client.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
+import {
+  checkExtraAnswers,
+  ExtraQuestionFields,
+  emptyExtraAnswers,
+  extraAnswerLabels,
+  extraAnswersBody,
+} from '../../components/extra-question-fields.tsx';
 import { formatDay } from '../../conventions/labels.ts';
 import { useForm } from '../../lib/use-form.ts';
 import { mentoringApi } from '../api.ts';
@@ -8,6 +15,7 @@ import { DebriefAnswerFacts } from '../components/debrief-answer.tsx';
 import {
   checkDebrief,
   DebriefFields,
+  type DebriefValues,
   debriefBody,
   debriefFieldLabels,
   emptyDebrief,
@@ -20,15 +28,22 @@ type Props = { tenantSlug: string; pair: MyPair; done: Announce };
 
 function DebriefForm({ tenantSlug, pair, done }: Props) {
   const fieldId = (field: string) => `bilan-${pair.id}-${field}`;
-  const form = useForm(emptyDebrief);
+  const extra = pair.extraQuestions ?? [];
+  const form = useForm<DebriefValues & Record<string, string>>({
+    ...emptyDebrief,
+    ...emptyExtraAnswers(extra),
+  });
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
     return form.submit(
-      () => checkDebrief(form.values),
+      () => ({ ...checkDebrief(form.values), ...checkExtraAnswers(extra, form.values) }),
       async () => {
         try {
-          await mentoringApi.submitDebrief(tenantSlug, pair.id, debriefBody('mentor', form.values));
+          await mentoringApi.submitDebrief(tenantSlug, pair.id, {
+            ...debriefBody('mentor', form.values),
+            ...(extra.length ? { extraAnswers: extraAnswersBody(extra, form.values) } : {}),
+          });
         } catch (error) {
           // Already answered (another tab, a double click): show the answer kept, and say so.
           if ((error as ApiError).status === 409) return done((error as ApiError).message, 'error');
@@ -45,19 +60,26 @@ function DebriefForm({ tenantSlug, pair, done }: Props) {
         Bilan de fin d’année avec {pair.mentee.firstName}
       </h3>
       <p>
-        Quatre questions sur l’année écoulée. La coordination s’en sert pour préparer l’an prochain ; une fois
-        envoyé, le bilan ne se modifie plus.
+        {extra.length ? 'Quelques' : 'Quatre'} questions sur l’année écoulée. La coordination s’en sert pour
+        préparer l’an prochain ; une fois envoyé, le bilan ne se modifie plus.
       </p>
       <ErrorSummary
         summaryRef={form.summaryRef}
         errors={form.errors}
         message={form.message}
-        labels={debriefFieldLabels}
+        labels={{ ...debriefFieldLabels, ...extraAnswerLabels(extra) }}
         idFor={fieldId}
       />
       <DebriefFields
         idFor={fieldId}
         wording={mentorWording}
+        values={form.values}
+        errors={form.errors}
+        set={form.set}
+      />
+      <ExtraQuestionFields
+        questions={extra}
+        idFor={fieldId}
         values={form.values}
         errors={form.errors}
         set={form.set}

@@ -79,6 +79,19 @@ export function DebriefsSection({ tenantSlug, program }: SectionProps) {
       {data ? (
         <>
           <DebriefSummaryTable summary={data.summary} caption="Bilans du programme, par répondant" />
+          {data.extraQuestions?.length ? (
+            <>
+              <p>
+                Adopté d’un modèle, ce programme pose aussi ses propres questions, après les questions
+                communes :
+              </p>
+              <ul>
+                {data.extraQuestions.map((q) => (
+                  <li key={q.label}>{q.label}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           <p>
             <a
               class="button button--secondary"
@@ -166,6 +179,7 @@ export function DebriefsSection({ tenantSlug, program }: SectionProps) {
           key={recording.id}
           tenantSlug={tenantSlug}
           pair={recording}
+          extraQuestions={data?.extraQuestions ?? []}
           onCancel={() => closeForm(recording)}
           onSaved={(pair) => {
             setRecording(null);

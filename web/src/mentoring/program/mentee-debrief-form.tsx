@@ -1,10 +1,19 @@
 import { useEffect } from 'preact/hooks';
 import { ErrorSummary } from '../../components/error-summary.tsx';
+import {
+  checkExtraAnswers,
+  type ExtraQuestion,
+  ExtraQuestionFields,
+  emptyExtraAnswers,
+  extraAnswerLabels,
+  extraAnswersBody,
+} from '../../components/extra-question-fields.tsx';
 import { useForm } from '../../lib/use-form.ts';
 import { mentoringApi } from '../api.ts';
 import {
   checkDebrief,
   DebriefFields,
+  type DebriefValues,
   debriefBody,
   debriefFieldLabels,
   emptyDebrief,
@@ -16,6 +25,8 @@ import type { PairDebriefs } from '../types.ts';
 type Props = {
   tenantSlug: string;
   pair: PairDebriefs;
+  /** The program's template questions, asked after the built-in ones. */
+  extraQuestions?: readonly ExtraQuestion[];
   onSaved: (pair: PairDebriefs) => void;
   onCancel: () => void;
 };
@@ -24,18 +35,25 @@ type Props = {
  * The coordination types a young person's answers from the paper questionnaire filled in with the
  * school: young people have no account, so this is how their side of the debrief reaches the program.
  */
-export function MenteeDebriefForm({ tenantSlug, pair, onSaved, onCancel }: Props) {
+export function MenteeDebriefForm({ tenantSlug, pair, extraQuestions = [], onSaved, onCancel }: Props) {
   const { firstName } = pair.youngPerson;
   const fieldId = (field: string) => `bilan-jeune-${field}`;
-  const form = useForm(emptyDebrief);
+  const extra = extraQuestions;
+  const form = useForm<DebriefValues & Record<string, string>>({
+    ...emptyDebrief,
+    ...emptyExtraAnswers(extra),
+  });
   useEffect(() => document.getElementById(fieldId('titre'))?.focus(), [pair.id]);
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
     return form.submit(
-      () => checkDebrief(form.values),
+      () => ({ ...checkDebrief(form.values), ...checkExtraAnswers(extra, form.values) }),
       async () => {
-        await mentoringApi.submitDebrief(tenantSlug, pair.id, debriefBody('mentee', form.values));
+        await mentoringApi.submitDebrief(tenantSlug, pair.id, {
+          ...debriefBody('mentee', form.values),
+          ...(extra.length ? { extraAnswers: extraAnswersBody(extra, form.values) } : {}),
+        });
         onSaved(pair);
       },
     );
@@ -56,12 +74,19 @@ export function MenteeDebriefForm({ tenantSlug, pair, onSaved, onCancel }: Props
         summaryRef={form.summaryRef}
         errors={form.errors}
         message={form.message}
-        labels={debriefFieldLabels}
+        labels={{ ...debriefFieldLabels, ...extraAnswerLabels(extra) }}
         idFor={fieldId}
       />
       <DebriefFields
         idFor={fieldId}
         wording={menteeWording(firstName)}
+        values={form.values}
+        errors={form.errors}
+        set={form.set}
+      />
+      <ExtraQuestionFields
+        questions={extra}
+        idFor={fieldId}
         values={form.values}
         errors={form.errors}
         set={form.set}
