@@ -187,6 +187,16 @@ function publicStub(): { stub: ApiStub; writes: StubWrite[] } {
       if (rest === '/booklet/tok-expire') {
         return apiError(409, 'CONFLICT', 'Ce lien de livret a expiré.');
       }
+      if (rest === '/surveys/tok-avis' && method === 'GET') {
+        return {
+          status: 200,
+          json: {
+            respondent: 'tutor',
+            answered: false,
+            extraQuestions: [{ label: 'Le groupe était-il bien préparé ?', kind: 'yes_no' }],
+          },
+        };
+      }
       if (rest.startsWith('/surveys/') && method === 'POST') {
         return { status: 201, json: { respondent: 'tutor', satisfaction: body?.satisfaction } };
       }
@@ -462,8 +472,17 @@ describe('Pass’3e for schools, tutors, guardians and pupils', () => {
     await shot('survey');
     await satisfaction.check();
     await page.getByLabel('Un commentaire').fill('Groupe motivé.');
+    // The program's template asks one more question, after the built-in ones.
+    await page
+      .getByRole('group', { name: /Le groupe était-il bien préparé \?/ })
+      .getByLabel('Oui')
+      .check();
     await page.getByRole('button', { name: 'Envoyer mon avis' }).click();
     await page.getByText('Merci : votre avis est enregistré.').waitFor();
-    expect(lastWrite('/surveys/tok-avis')?.body).toEqual({ satisfaction: 5, comment: 'Groupe motivé.' });
+    expect(lastWrite('/surveys/tok-avis')?.body).toEqual({
+      satisfaction: 5,
+      comment: 'Groupe motivé.',
+      extraAnswers: [{ label: 'Le groupe était-il bien préparé ?', answer: true }],
+    });
   });
 });

@@ -123,6 +123,11 @@ const boardPair = (
   ...extra,
 });
 
+const extraQuestions = [
+  { label: 'Note de l’atelier « découverte des métiers »', kind: 'scale' },
+  { label: 'Une idée pour l’an prochain ?', kind: 'text' },
+];
+
 function debriefStub() {
   // What the server holds, as the screens change it.
   const mentorAnswers: Record<string, Debrief> = {
@@ -222,6 +227,8 @@ function debriefStub() {
         lastMeeting: canDebrief ? '2027-05-20' : null,
         canDebrief,
         debrief: mentorAnswers[id] ?? null,
+        // Noah's program was adopted from a template that asks two questions of its own.
+        extraQuestions: id === ids.noah ? extraQuestions : [],
       });
       return {
         status: 200,
@@ -266,7 +273,14 @@ function debriefStub() {
           'Vous avez déjà répondu à ce bilan : votre réponse est enregistrée et ne se modifie plus.',
         );
       }
-      const { respondent: _, ...answers } = body ?? {};
+      const { respondent: _, extraAnswers: given = [], ...rest } = body ?? {};
+      const answers = {
+        ...rest,
+        extraAnswers: (given as { label: string; answer: unknown }[]).map((a) => ({
+          ...a,
+          kind: extraQuestions.find((q) => q.label === a.label)?.kind,
+        })),
+      };
       const stored = { ...answered(), comment: null, ...answers, submittedAt: '2027-06-12T09:00:00Z' };
       if (body?.respondent === 'mentee') linaMentee = stored as Debrief;
       else mentorAnswers[pairId] = stored as Debrief;
@@ -389,6 +403,10 @@ describe('mentoring debrief screens', () => {
     await shot('debrief-mentor-error');
 
     await comment.fill('Noah a déménagé en cours d’année ; bonne relation jusque-là.');
+    // The template's own questions, after the built-in ones, optional.
+    const workshop = noah.getByRole('group', { name: /Note de l’atelier « découverte des métiers »/ });
+    await workshop.getByLabel('4', { exact: true }).check();
+    await noah.getByLabel(/Une idée pour l’an prochain/).fill('Plus de visites.');
     await noah.getByRole('button', { name: 'Envoyer mon bilan' }).click();
     await page.getByText('Merci : votre bilan de l’accompagnement de Noah est enregistré.').waitFor();
     expect(lastWrite('/debrief')).toMatchObject({
@@ -399,11 +417,17 @@ describe('mentoring debrief screens', () => {
         usefulness: 5,
         wouldContinue: false,
         comment: 'Noah a déménagé en cours d’année ; bonne relation jusque-là.',
+        extraAnswers: [
+          { label: 'Note de l’atelier « découverte des métiers »', answer: 4 },
+          { label: 'Une idée pour l’an prochain ?', answer: 'Plus de visites.' },
+        ],
       },
     });
     const noahCard = page.locator('section.pair-card', { hasText: 'Noah, 4e' });
     await noahCard.getByRole('heading', { name: 'Votre bilan de fin d’année' }).waitFor();
     expect(await text(noahCard)).toMatch(/Utilité des rencontres\s*5 \/ 5 — Très utiles/);
+    expect(await text(noahCard)).toMatch(/Note de l’atelier « découverte des métiers »\s*4 \/ 5/);
+    expect(await text(noahCard)).toContain('Plus de visites.');
     expect(await noahCard.getByRole('button', { name: 'Envoyer mon bilan' }).count()).toBe(0);
     await shot('debrief-mentor-answered');
   });
