@@ -146,9 +146,9 @@ export const tenantMigrations: readonly Migration[] = [
     ]
   },
   {
-    "tag": "0010_lovely_blur",
+    "tag": "0010_survey_extra_answers",
     "statements": [
-      "ALTER TABLE `debriefs` ADD `extra_answers` text DEFAULT '[]' NOT NULL;",
+      "-- Answers to an adopted template's own survey questions, kept with the label and kind they were asked with.\nALTER TABLE `debriefs` ADD `extra_answers` text DEFAULT '[]' NOT NULL;",
       "ALTER TABLE `survey_responses` ADD `extra_answers` text DEFAULT '[]' NOT NULL;"
     ]
   }
