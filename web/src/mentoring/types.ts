@@ -1,6 +1,9 @@
 // Mirrors docs/api-mentoring.md. Keep in step with the contract, not with the server's internals.
 import type { Tenant } from '../api/types.ts';
-import type { ExtraAnswer, ExtraQuestion } from '../components/extra-question-fields.tsx';
+import type { ExtraQuestion } from '../components/extra-question-fields.tsx';
+import type { DebriefAnswer } from './debrief-types.ts';
+
+export type * from './debrief-types.ts';
 
 export type SchoolLevel = '6e' | '5e' | '4e' | '3e' | '2nde' | '1re' | 'terminale' | 'cap' | 'bac_pro';
 export type JobFamily =
@@ -238,70 +241,6 @@ export type Mentee = {
   schoolName: string;
   interests: JobFamily[];
   communeCode: string | null;
-};
-
-export type DebriefRespondent = 'mentor' | 'mentee';
-
-export type DebriefInput = {
-  respondent: DebriefRespondent;
-  satisfaction: number;
-  usefulness: number;
-  wouldContinue: boolean;
-  comment?: string;
-  extraAnswers?: { label: string; answer: number | boolean | string }[];
-};
-
-/** One side's answer as stored; `comment` is for the coordination only and absent from a school's view. */
-export type DebriefAnswer = {
-  satisfaction: number;
-  usefulness: number;
-  wouldContinue: boolean;
-  comment?: string | null;
-  /** Answers to the template's own questions, as they were asked (a school sees no written one). */
-  extraAnswers?: ExtraAnswer[];
-  submittedAt: string;
-};
-
-export type DebriefFigures = {
-  answers: number;
-  satisfaction: number | null;
-  usefulness: number | null;
-  wouldContinuePercent: number | null;
-};
-
-export type DebriefSummary = DebriefFigures & {
-  pairs: number;
-  byRespondent: Record<DebriefRespondent, DebriefFigures>;
-};
-
-export type DebriefSides = Record<DebriefRespondent, DebriefAnswer | null>;
-
-/** GET …/programs/:id/debriefs: one pair with each side's answer. */
-export type PairDebriefs = {
-  id: string;
-  status: PairStatus;
-  closeOutcome: 'completed' | 'stopped' | null;
-  mentor: { id: string; name: string; organizationName: string };
-  youngPerson: { id: string; firstName: string; level: SchoolLevel; schoolName: string };
-  debriefs: DebriefSides;
-};
-
-/** GET …/programs/:id/school-debriefs: a pupil's ratings, without comments nor the mentor. */
-export type SchoolPairDebriefs = {
-  pairId: string;
-  status: PairStatus;
-  youngPerson: { firstName: string; level: SchoolLevel; schoolName: string };
-  debriefs: DebriefSides;
-};
-
-export type DebriefBoard<T> = {
-  summary: DebriefSummary;
-  /** The template's questions the program asks after the built-in ones (coordinator's board). */
-  extraQuestions?: ExtraQuestion[];
-  items: T[];
-  page: number;
-  pageSize: number;
-  total: number;
 };
 
 export type MyPair = {
