@@ -1,10 +1,7 @@
-import { useState } from 'preact/hooks';
 import type { Tenant } from '../../api/types.ts';
-import { Loading, Notice } from '../../components/notice.tsx';
-import { PageHeading } from '../../components/page-heading.tsx';
+import { ProgramsPage } from '../../components/programs-page.tsx';
 import { RoleGate, tenantBase } from '../../conventions/access.tsx';
 import { setFlash } from '../../conventions/flash.ts';
-import { plural } from '../../lib/labels.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { Link, navigate } from '../../router.tsx';
 import { discoveryApi } from '../api.ts';
@@ -44,47 +41,18 @@ function ProgramTable({ base, programs }: { base: string; programs: Program[] })
 function ProgramsScreen({ tenant }: { tenant: Tenant }) {
   const base = `${tenantBase(tenant)}/pass3e`;
   const list = useAsync(() => discoveryApi.programs(tenant.slug), [tenant.slug]);
-  const [opened, setOpened] = useState(false);
-  const programs = list.data?.items ?? [];
-  const showForm = opened || (list.status === 'ready' && !programs.length);
-
-  const open = () => {
-    setOpened(true);
-    requestAnimationFrame(() => document.getElementById('nouveau-pass3e-titre')?.focus());
-  };
-  const close = () => {
-    setOpened(false);
-    requestAnimationFrame(() => document.getElementById('ouvrir-nouveau-pass3e')?.focus());
-  };
-
   return (
-    <>
-      <PageHeading title="Pass’3e" />
-      <p class="lead">
-        Des semaines de découverte des métiers de {tenant.name} pour les élèves de 3e qui n’ont pas de réseau
-        pour trouver leur stage d’observation.
-      </p>
-      {list.status === 'error' ? <Notice tone="error">{list.error.message}</Notice> : null}
-      {list.status === 'loading' && !list.data ? <Loading /> : null}
-      {programs.length ? (
-        <>
-          <p class="result-count">{plural(programs.length, 'programme', 'programmes')}</p>
-          <ProgramTable base={base} programs={programs} />
-        </>
-      ) : list.status === 'ready' ? (
-        <p>Aucun programme pour le moment : créez le premier ci-dessous.</p>
-      ) : null}
-      {programs.length && !showForm ? (
-        <p>
-          <button type="button" class="button" id="ouvrir-nouveau-pass3e" onClick={open}>
-            Nouveau programme
-          </button>
-        </p>
-      ) : null}
-      {showForm ? (
+    <ProgramsPage
+      title="Pass’3e"
+      lead={`Des semaines de découverte des métiers de ${tenant.name} pour les élèves de 3e qui n’ont pas de réseau pour trouver leur stage d’observation.`}
+      list={list}
+      table={(programs) => <ProgramTable base={base} programs={programs} />}
+      formTitleId="nouveau-pass3e-titre"
+      openerId="ouvrir-nouveau-pass3e"
+      form={(onCancel) => (
         <ProgramForm
           tenantSlug={tenant.slug}
-          onCancel={programs.length ? close : undefined}
+          onCancel={onCancel}
           onCreated={(program) => {
             setFlash(
               `Le programme « ${program.name} » est créé. Importez les collèges puis ajoutez les services qui accueillent.`,
@@ -92,8 +60,8 @@ function ProgramsScreen({ tenant }: { tenant: Tenant }) {
             navigate(`${base}/${encodeURIComponent(program.id)}`);
           }}
         />
-      ) : null}
-    </>
+      )}
+    />
   );
 }
 

@@ -1,10 +1,7 @@
-import { useState } from 'preact/hooks';
 import type { Tenant } from '../../api/types.ts';
-import { Loading, Notice } from '../../components/notice.tsx';
-import { PageHeading } from '../../components/page-heading.tsx';
+import { ProgramsPage } from '../../components/programs-page.tsx';
 import { RoleGate, tenantBase } from '../../conventions/access.tsx';
 import { setFlash } from '../../conventions/flash.ts';
-import { plural } from '../../lib/labels.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { Link, navigate } from '../../router.tsx';
 import { mentoringApi } from '../api.ts';
@@ -52,47 +49,18 @@ function ProgramTable({ base, programs }: { base: string; programs: Program[] })
 function ProgramsScreen({ tenant }: { tenant: Tenant }) {
   const base = `${tenantBase(tenant)}/mentorat`;
   const list = useAsync(() => mentoringApi.programs(tenant.slug), [tenant.slug]);
-  const [opened, setOpened] = useState(false);
-  const programs = list.data?.items ?? [];
-  const showForm = opened || (list.status === 'ready' && !programs.length);
-
-  const open = () => {
-    setOpened(true);
-    requestAnimationFrame(() => document.getElementById('nouveau-programme-titre')?.focus());
-  };
-  const close = () => {
-    setOpened(false);
-    requestAnimationFrame(() => document.getElementById('ouvrir-nouveau-programme')?.focus());
-  };
-
   return (
-    <>
-      <PageHeading title="Mentorat" />
-      <p class="lead">
-        Les programmes de mentorat de {tenant.name} : des salariés et des agents accompagnent des collégiens
-        et des lycéens pendant une année scolaire.
-      </p>
-      {list.status === 'error' ? <Notice tone="error">{list.error.message}</Notice> : null}
-      {list.status === 'loading' && !list.data ? <Loading /> : null}
-      {programs.length ? (
-        <>
-          <p class="result-count">{plural(programs.length, 'programme', 'programmes')}</p>
-          <ProgramTable base={base} programs={programs} />
-        </>
-      ) : list.status === 'ready' ? (
-        <p>Aucun programme pour le moment : créez le premier ci-dessous.</p>
-      ) : null}
-      {programs.length && !showForm ? (
-        <p>
-          <button type="button" class="button" id="ouvrir-nouveau-programme" onClick={open}>
-            Nouveau programme
-          </button>
-        </p>
-      ) : null}
-      {showForm ? (
+    <ProgramsPage
+      title="Mentorat"
+      lead={`Les programmes de mentorat de ${tenant.name} : des salariés et des agents accompagnent des collégiens et des lycéens pendant une année scolaire.`}
+      list={list}
+      table={(programs) => <ProgramTable base={base} programs={programs} />}
+      formTitleId="nouveau-programme-titre"
+      openerId="ouvrir-nouveau-programme"
+      form={(onCancel) => (
         <ProgramForm
           tenantSlug={tenant.slug}
-          onCancel={programs.length ? close : undefined}
+          onCancel={onCancel}
           onCreated={(program) => {
             setFlash(
               `Le programme « ${program.name} » est créé. Ajoutez ses mentors ; les établissements peuvent y proposer des élèves.`,
@@ -100,8 +68,8 @@ function ProgramsScreen({ tenant }: { tenant: Tenant }) {
             navigate(`${base}/${encodeURIComponent(program.id)}`);
           }}
         />
-      ) : null}
-    </>
+      )}
+    />
   );
 }
 
