@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ApiError } from '../../api/client.ts';
 import type { Tenant } from '../../api/types.ts';
+import { FormDisclosure } from '../../components/form-disclosure.tsx';
 import { Loading, Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { RoleGate, tenantBase } from '../../conventions/access.tsx';
@@ -92,48 +93,28 @@ function ProgramPupils({ tenant, program, schools, open, onOpen }: Props) {
           </p>
         </div>
       ) : null}
-      {open ? (
-        <>
-          <NominationForm
-            tenantSlug={tenant.slug}
-            program={program}
-            schools={schools}
-            onNominated={(student) => {
-              setNominated(student);
-              list.reload();
-            }}
-          />
-          <p>
-            <button
-              type="button"
-              class="button button--secondary"
-              onClick={() => {
-                onOpen(false);
-                requestAnimationFrame(() => document.getElementById(openId)?.focus());
-              }}
-            >
-              Fermer le formulaire
-            </button>
-          </p>
-        </>
-      ) : (
-        <p>
-          <button
-            type="button"
-            class="button"
-            id={openId}
-            onClick={() => {
-              setNominated(null);
-              onOpen(true);
-              requestAnimationFrame(() =>
-                document.getElementById(`pass3e-eleve-${program.id}-titre`)?.focus(),
-              );
-            }}
-          >
+      <FormDisclosure
+        open={open}
+        onOpen={onOpen}
+        openerId={openId}
+        formTitleId={`pass3e-eleve-${program.id}-titre`}
+        onOpening={() => setNominated(null)}
+        openLabel={
+          <>
             Proposer un·e élève<span class="visually-hidden"> pour « {program.name} »</span>
-          </button>
-        </p>
-      )}
+          </>
+        }
+      >
+        <NominationForm
+          tenantSlug={tenant.slug}
+          program={program}
+          schools={schools}
+          onNominated={(student) => {
+            setNominated(student);
+            list.reload();
+          }}
+        />
+      </FormDisclosure>
     </section>
   );
 }

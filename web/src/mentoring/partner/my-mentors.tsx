@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Tenant } from '../../api/types.ts';
+import { FormDisclosure } from '../../components/form-disclosure.tsx';
 import { Loading, Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { RoleGate } from '../../conventions/access.tsx';
@@ -81,51 +82,33 @@ function ProgramMentors({ tenant, program, organizations, open, onOpen }: Props)
           </table>
         </div>
       ) : null}
-      {open ? (
-        <>
-          <MentorForm
-            tenantSlug={tenant.slug}
-            program={program}
-            mode="partner"
-            organizations={organizations}
-            idPrefix={`mentor-${program.id}`}
-            title={`Proposer un mentor pour « ${program.name} »`}
-            onSaved={(mentor) => {
-              list.reload();
-              flash.announce({
-                tone: 'success',
-                text: `${mentor.firstName} ${mentor.lastName} est proposé·e comme mentor et reçoit une invitation par courriel. La collectivité vérifiera son honorabilité avant tout appariement.`,
-              });
-            }}
-          />
-          <p>
-            <button
-              type="button"
-              class="button button--secondary"
-              onClick={() => {
-                onOpen(false);
-                requestAnimationFrame(() => document.getElementById(openId)?.focus());
-              }}
-            >
-              Fermer le formulaire
-            </button>
-          </p>
-        </>
-      ) : (
-        <p>
-          <button
-            type="button"
-            class="button"
-            id={openId}
-            onClick={() => {
-              onOpen(true);
-              requestAnimationFrame(() => document.getElementById(`mentor-${program.id}-titre`)?.focus());
-            }}
-          >
+      <FormDisclosure
+        open={open}
+        onOpen={onOpen}
+        openerId={openId}
+        formTitleId={`mentor-${program.id}-titre`}
+        openLabel={
+          <>
             Proposer un mentor<span class="visually-hidden"> pour « {program.name} »</span>
-          </button>
-        </p>
-      )}
+          </>
+        }
+      >
+        <MentorForm
+          tenantSlug={tenant.slug}
+          program={program}
+          mode="partner"
+          organizations={organizations}
+          idPrefix={`mentor-${program.id}`}
+          title={`Proposer un mentor pour « ${program.name} »`}
+          onSaved={(mentor) => {
+            list.reload();
+            flash.announce({
+              tone: 'success',
+              text: `${mentor.firstName} ${mentor.lastName} est proposé·e comme mentor et reçoit une invitation par courriel. La collectivité vérifiera son honorabilité avant tout appariement.`,
+            });
+          }}
+        />
+      </FormDisclosure>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Tenant } from '../../api/types.ts';
+import { FormDisclosure } from '../../components/form-disclosure.tsx';
 import { Loading, Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { RoleGate } from '../../conventions/access.tsx';
@@ -106,46 +107,28 @@ function ProgramStudents({ tenant, program, schools, open, onOpen }: Props) {
       ) : null}
       {people.length ? <SchoolDebriefs tenantSlug={tenant.slug} program={program} /> : null}
       {result ? <NominationResult result={result} /> : null}
-      {open ? (
-        <>
-          <NominationForm
-            tenantSlug={tenant.slug}
-            program={program}
-            schools={schools}
-            onNominated={(nominated) => {
-              setResult(nominated);
-              list.reload();
-            }}
-          />
-          <p>
-            <button
-              type="button"
-              class="button button--secondary"
-              onClick={() => {
-                onOpen(false);
-                requestAnimationFrame(() => document.getElementById(openId)?.focus());
-              }}
-            >
-              Fermer le formulaire
-            </button>
-          </p>
-        </>
-      ) : (
-        <p>
-          <button
-            type="button"
-            class="button"
-            id={openId}
-            onClick={() => {
-              setResult(null);
-              onOpen(true);
-              requestAnimationFrame(() => document.getElementById(`eleve-${program.id}-titre`)?.focus());
-            }}
-          >
+      <FormDisclosure
+        open={open}
+        onOpen={onOpen}
+        openerId={openId}
+        formTitleId={`eleve-${program.id}-titre`}
+        onOpening={() => setResult(null)}
+        openLabel={
+          <>
             Proposer un·e élève<span class="visually-hidden"> pour « {program.name} »</span>
-          </button>
-        </p>
-      )}
+          </>
+        }
+      >
+        <NominationForm
+          tenantSlug={tenant.slug}
+          program={program}
+          schools={schools}
+          onNominated={(nominated) => {
+            setResult(nominated);
+            list.reload();
+          }}
+        />
+      </FormDisclosure>
     </section>
   );
 }
