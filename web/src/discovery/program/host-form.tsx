@@ -4,6 +4,7 @@ import { SelectField } from '../../components/field.tsx';
 import { choices, InputField } from '../../conventions/components/fields.tsx';
 import { OrganizationPicker } from '../../conventions/components/organization-picker.tsx';
 import type { OrganizationRef } from '../../conventions/types.ts';
+import { bindForm } from '../../lib/bind-form.ts';
 import { type FieldErrors, useForm } from '../../lib/use-form.ts';
 import { Checkbox } from '../../mentoring/components/checkbox.tsx';
 import { NumberField, parseBounded } from '../../mentoring/components/number-field.tsx';
@@ -34,7 +35,8 @@ export function HostForm({ tenantSlug, programId, onAdded, onCancel }: Props) {
   const [organization, setOrganization] = useState<OrganizationRef | null>(null);
   const [mixedJob, setMixedJob] = useState(false);
   const [tutors, setTutors] = useState<TutorDraft[]>([{ name: '', email: '' }]);
-  const { values, errors, set } = form;
+  const { values, errors } = form;
+  const { summary, field } = bindForm(form, fieldId, labels);
 
   const check = (): FieldErrors => {
     const found: FieldErrors = {};
@@ -75,13 +77,7 @@ export function HostForm({ tenantSlug, programId, onAdded, onCancel }: Props) {
       <h3 id="accueillant-titre" tabIndex={-1}>
         Ajouter un accueillant
       </h3>
-      <ErrorSummary
-        summaryRef={form.summaryRef}
-        errors={errors}
-        message={form.message}
-        labels={labels}
-        idFor={fieldId}
-      />
+      <ErrorSummary {...summary} />
       <OrganizationPicker
         id={fieldId('organizationId')}
         legend={labels.organizationId!}
@@ -94,22 +90,14 @@ export function HostForm({ tenantSlug, programId, onAdded, onCancel }: Props) {
         error={errors.organizationId}
       />
       <InputField
-        id={fieldId('name')}
-        label={labels.name!}
+        {...field('name')}
         hint="Par exemple « Serres municipales ». Laissez vide pour reprendre le nom de l’organisation."
         maxLength={120}
-        value={values.name}
-        onValue={set('name')}
-        error={errors.name}
       />
       <SelectField
-        id={fieldId('jobFamily')}
-        label={labels.jobFamily!}
+        {...field('jobFamily')}
         required
         options={[{ value: '', label: 'Choisir une famille' }, ...choices(jobFamilyLabels)]}
-        value={values.jobFamily}
-        onValue={set('jobFamily')}
-        error={errors.jobFamily}
       />
       <Checkbox
         id={fieldId('mixedJob')}
@@ -118,17 +106,7 @@ export function HostForm({ tenantSlug, programId, onAdded, onCancel }: Props) {
         checked={mixedJob}
         onChecked={setMixedJob}
       />
-      <NumberField
-        id={fieldId('capacityGroupsPerDay')}
-        label={labels.capacityGroupsPerDay!}
-        unit="groupes"
-        required
-        min={1}
-        max={10}
-        value={values.capacityGroupsPerDay}
-        onValue={set('capacityGroupsPerDay')}
-        error={errors.capacityGroupsPerDay}
-      />
+      <NumberField {...field('capacityGroupsPerDay')} unit="groupes" required min={1} max={10} />
       <TutorList
         id={fieldId('tutors')}
         values={tutors}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { TextField } from '../../components/field.tsx';
 import { InputField } from '../../conventions/components/fields.tsx';
+import { bindForm } from '../../lib/bind-form.ts';
 import { useForm } from '../../lib/use-form.ts';
 import { NumberField } from '../../mentoring/components/number-field.tsx';
 import { discoveryApi } from '../api.ts';
@@ -26,7 +27,8 @@ type Props = {
 export function ProgramForm({ tenantSlug, onCreated, onCancel }: Props) {
   const form = useForm(initialProgramValues());
   const [weeks, setWeeks] = useState<string[]>(['']);
-  const { values, errors, set } = form;
+  const { values, errors } = form;
+  const { summary, field } = bindForm(form, fieldId, labels);
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
@@ -47,34 +49,15 @@ export function ProgramForm({ tenantSlug, onCreated, onCancel }: Props) {
       <h2 id="nouveau-pass3e-titre" tabIndex={-1}>
         Nouveau programme Pass’3e
       </h2>
-      <ErrorSummary
-        summaryRef={form.summaryRef}
-        errors={errors}
-        message={form.message}
-        labels={labels}
-        idFor={fieldId}
-      />
+      <ErrorSummary {...summary} />
       <p class="muted">Les champs sans mention « facultatif » sont obligatoires.</p>
+      <InputField {...field('name')} hint="Par exemple « Pass’3e 2026-2027 »." required maxLength={120} />
       <InputField
-        id={fieldId('name')}
-        label={labels.name!}
-        hint="Par exemple « Pass’3e 2026-2027 »."
-        required
-        maxLength={120}
-        value={values.name}
-        onValue={set('name')}
-        error={errors.name}
-      />
-      <InputField
-        id={fieldId('season')}
-        label={labels.season!}
+        {...field('season')}
         hint="Au format 2026-2027."
         required
         maxLength={9}
         class="input--short"
-        value={values.season}
-        onValue={set('season')}
-        error={errors.season}
       />
 
       <h3>Répartition des places entre collèges</h3>
@@ -83,67 +66,41 @@ export function ProgramForm({ tenantSlug, onCreated, onCancel }: Props) {
         son éducation prioritaire. Un élève hors éducation prioritaire compte pour 1.
       </p>
       <div class="form-row">
+        <NumberField {...field('totalPlaces')} unit="places" required min={1} max={10000} />
         <NumberField
-          id={fieldId('totalPlaces')}
-          label={labels.totalPlaces!}
-          unit="places"
-          required
-          min={1}
-          max={10000}
-          value={values.totalPlaces}
-          onValue={set('totalPlaces')}
-          error={errors.totalPlaces}
-        />
-        <NumberField
-          id={fieldId('minimumPerSchool')}
-          label={labels.minimumPerSchool!}
+          {...field('minimumPerSchool')}
           hint="Donné à chaque collège avant la répartition. 0 : pas de minimum."
           unit="places"
           required
           min={0}
           max={1000}
-          value={values.minimumPerSchool}
-          onValue={set('minimumPerSchool')}
-          error={errors.minimumPerSchool}
         />
       </div>
       <div class="form-row">
         <TextField
-          id={fieldId('priorityWeights.REP+')}
-          label={labels['priorityWeights.REP+']!}
+          {...field('priorityWeights.REP+')}
           hint="Un élève de REP+ compte pour ce nombre d’élèves (1,5 par défaut)."
           required
           inputMode="decimal"
           class="input--short"
-          value={values['priorityWeights.REP+']}
-          onValue={set('priorityWeights.REP+')}
-          error={errors['priorityWeights.REP+']}
         />
         <TextField
-          id={fieldId('priorityWeights.REP')}
-          label={labels['priorityWeights.REP']!}
+          {...field('priorityWeights.REP')}
           hint="Un élève de REP compte pour ce nombre d’élèves (1,25 par défaut)."
           required
           inputMode="decimal"
           class="input--short"
-          value={values['priorityWeights.REP']}
-          onValue={set('priorityWeights.REP')}
-          error={errors['priorityWeights.REP']}
         />
       </div>
 
       <h3>Déroulé</h3>
       <NumberField
-        id={fieldId('groupSize')}
-        label={labels.groupSize!}
+        {...field('groupSize')}
         hint="Les élèves font la semaine en petits groupes, mêlant collèges, filles et garçons."
         unit="élèves"
         required
         min={2}
         max={12}
-        value={values.groupSize}
-        onValue={set('groupSize')}
-        error={errors.groupSize}
       />
       <p>
         Chaque semaine : le lundi, journée citoyenneté ; du mardi au jeudi, un service différent chaque jour ;

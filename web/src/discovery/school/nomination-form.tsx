@@ -1,6 +1,7 @@
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SelectField } from '../../components/field.tsx';
 import { choices, InputField, RadioGroup, TextAreaField } from '../../conventions/components/fields.tsx';
+import { bindForm } from '../../lib/bind-form.ts';
 import { useForm } from '../../lib/use-form.ts';
 import { discoveryApi } from '../api.ts';
 import { genderLabels, jobFamilyLabels } from '../labels.ts';
@@ -27,6 +28,7 @@ export function NominationForm({ tenantSlug, program, schools, onNominated }: Pr
   const fieldId = nominationFieldId(program.id);
   const form = useForm(initialNominationValues(schools.length === 1 ? schools[0]!.id : ''));
   const { values, errors, set } = form;
+  const { summary, field } = bindForm(form, fieldId, labels);
   // The server's `interests` error belongs to the first choice.
   const error = (key: string) => errors[key] ?? (key === 'interest1' ? errors.interests : undefined);
 
@@ -48,13 +50,7 @@ export function NominationForm({ tenantSlug, program, schools, onNominated }: Pr
       <h3 id={fieldId('titre')} tabIndex={-1}>
         Proposer un·e élève pour « {program.name} »
       </h3>
-      <ErrorSummary
-        summaryRef={form.summaryRef}
-        errors={errors}
-        message={form.message}
-        labels={labels}
-        idFor={fieldId}
-      />
+      <ErrorSummary {...summary} />
       <p class="hint">
         Le tuteur ne verra que le prénom et le collège, et seulement après l’autorisation du ou de la
         responsable légal·e.
@@ -65,39 +61,17 @@ export function NominationForm({ tenantSlug, program, schools, onNominated }: Pr
         </p>
       ) : (
         <SelectField
-          id={fieldId('schoolId')}
-          label={labels.schoolId!}
+          {...field('schoolId')}
           required
           options={[
             { value: '', label: 'Choisir un collège' },
             ...schools.map((s) => ({ value: s.id, label: s.name })),
           ]}
-          value={values.schoolId}
-          onValue={set('schoolId')}
-          error={errors.schoolId}
         />
       )}
       <div class="form-row">
-        <InputField
-          id={fieldId('firstName')}
-          label={labels.firstName!}
-          required
-          autoComplete="off"
-          maxLength={80}
-          value={values.firstName}
-          onValue={set('firstName')}
-          error={errors.firstName}
-        />
-        <InputField
-          id={fieldId('lastName')}
-          label={labels.lastName!}
-          required
-          autoComplete="off"
-          maxLength={80}
-          value={values.lastName}
-          onValue={set('lastName')}
-          error={errors.lastName}
-        />
+        <InputField {...field('firstName')} required autoComplete="off" maxLength={80} />
+        <InputField {...field('lastName')} required autoComplete="off" maxLength={80} />
       </div>
       <RadioGroup
         id={fieldId('gender')}
@@ -132,26 +106,18 @@ export function NominationForm({ tenantSlug, program, schools, onNominated }: Pr
         ))}
       </fieldset>
       <TextAreaField
-        id={fieldId('reason')}
-        label={labels.reason!}
+        {...field('reason')}
         hint="Par exemple : pas de réseau pour trouver un stage, orientation à construire. Seule la coordination la lit."
         required
         rows={3}
         maxLength={500}
-        value={values.reason}
-        onValue={set('reason')}
-        error={errors.reason}
       />
       <InputField
-        id={fieldId('guardianEmail')}
-        label={labels.guardianEmail!}
+        {...field('guardianEmail')}
         hint="Il ou elle reçoit un lien pour autoriser la participation. Rien n’est partagé avant."
         kind="email"
         required
         autoComplete="off"
-        value={values.guardianEmail}
-        onValue={set('guardianEmail')}
-        error={errors.guardianEmail}
       />
       <button type="submit" class="button" aria-disabled={form.submitting ? 'true' : undefined}>
         Proposer l’élève

@@ -3,6 +3,7 @@ import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SelectField } from '../../components/field.tsx';
 import { CheckboxGroup, choices, InputField } from '../../conventions/components/fields.tsx';
 import { OrganizationPicker } from '../../conventions/components/organization-picker.tsx';
+import { bindForm } from '../../lib/bind-form.ts';
 import { useForm } from '../../lib/use-form.ts';
 import { mentoringApi } from '../api.ts';
 import { jobFamilyLabels, languageLabels, schoolLevelLabels, slotLabels } from '../labels.ts';
@@ -40,7 +41,8 @@ export function MentorForm({
   const [languages, setLanguages] = useState<string[]>(['fr']);
   const [preferredLevels, setPreferredLevels] = useState<string[]>([]);
   const [onWorkTime, setOnWorkTime] = useState(mode === 'agent');
-  const { values, errors, set } = form;
+  const { values, errors } = form;
+  const { summary, field } = bindForm(form, fieldId, labels);
   const organizationId = mode === 'agent' ? (service?.id ?? '') : values.organizationId;
   const picked = { mode, organizationId, availability, languages, preferredLevels, onWorkTime };
 
@@ -72,49 +74,16 @@ export function MentorForm({
       <h3 id={headingId} tabIndex={-1}>
         {title}
       </h3>
-      <ErrorSummary
-        summaryRef={form.summaryRef}
-        errors={errors}
-        message={form.message}
-        labels={labels}
-        idFor={fieldId}
-      />
+      <ErrorSummary {...summary} />
       <p class="hint">
         La personne reçoit une invitation par courriel pour se connecter, signer la charte du mentor puis
         découvrir le ou les jeunes qui lui sont proposés.
       </p>
       <div class="form-row">
-        <InputField
-          id={fieldId('firstName')}
-          label={labels.firstName!}
-          required
-          autoComplete="off"
-          maxLength={80}
-          value={values.firstName}
-          onValue={set('firstName')}
-          error={errors.firstName}
-        />
-        <InputField
-          id={fieldId('lastName')}
-          label={labels.lastName!}
-          required
-          autoComplete="off"
-          maxLength={80}
-          value={values.lastName}
-          onValue={set('lastName')}
-          error={errors.lastName}
-        />
+        <InputField {...field('firstName')} required autoComplete="off" maxLength={80} />
+        <InputField {...field('lastName')} required autoComplete="off" maxLength={80} />
       </div>
-      <InputField
-        id={fieldId('email')}
-        label={labels.email!}
-        kind="email"
-        required
-        autoComplete="off"
-        value={values.email}
-        onValue={set('email')}
-        error={errors.email}
-      />
+      <InputField {...field('email')} kind="email" required autoComplete="off" />
       {mode === 'agent' ? (
         <OrganizationPicker
           id={fieldId('organizationId')}
@@ -132,56 +101,32 @@ export function MentorForm({
         </p>
       ) : (
         <SelectField
-          id={fieldId('organizationId')}
-          label={labels.organizationId!}
+          {...field('organizationId')}
           required
           options={[
             { value: '', label: 'Choisir une organisation' },
             ...organizations.map((o) => ({ value: o.id, label: o.name })),
           ]}
-          value={values.organizationId}
-          onValue={set('organizationId')}
-          error={errors.organizationId}
         />
       )}
       <SelectField
-        id={fieldId('jobFamily')}
-        label={labels.jobFamily!}
+        {...field('jobFamily')}
         hint="Elle est rapprochée des centres d’intérêt des jeunes."
         required
         options={[{ value: '', label: 'Choisir une famille' }, ...choices(jobFamilyLabels)]}
-        value={values.jobFamily}
-        onValue={set('jobFamily')}
-        error={errors.jobFamily}
       />
       <InputField
-        id={fieldId('jobTitle')}
-        label={labels.jobTitle!}
+        {...field('jobTitle')}
         hint="Par exemple « Technicienne de maintenance »."
         required
         maxLength={120}
-        value={values.jobTitle}
-        onValue={set('jobTitle')}
-        error={errors.jobTitle}
       />
+      <InputField {...field('skills')} hint="Séparées par des virgules, dix au plus." maxLength={600} />
       <InputField
-        id={fieldId('skills')}
-        label={labels.skills!}
-        hint="Séparées par des virgules, dix au plus."
-        maxLength={600}
-        value={values.skills}
-        onValue={set('skills')}
-        error={errors.skills}
-      />
-      <InputField
-        id={fieldId('communeCode')}
-        label={labels.communeCode!}
+        {...field('communeCode')}
         hint="Code INSEE à 5 caractères, par exemple 63113 : il sert à estimer la distance avec les jeunes."
         class="input--short"
         maxLength={5}
-        value={values.communeCode}
-        onValue={set('communeCode')}
-        error={errors.communeCode}
       />
       <CheckboxGroup
         id={fieldId('availability')}
@@ -194,14 +139,10 @@ export function MentorForm({
         error={errors.availability}
       />
       <NumberField
-        id={fieldId('capacity')}
-        label={labels.capacity!}
+        {...field('capacity')}
         hint={`Laissez vide pour la valeur du programme : ${program.defaultCapacity}.`}
         min={1}
         max={5}
-        value={values.capacity}
-        onValue={set('capacity')}
-        error={errors.capacity}
       />
       <CheckboxGroup
         id={fieldId('languages')}
@@ -236,16 +177,7 @@ export function MentorForm({
             onChecked={setOnWorkTime}
           />
           {onWorkTime ? (
-            <InputField
-              id={fieldId('managerEmail')}
-              label={labels.managerEmail!}
-              kind="email"
-              required
-              autoComplete="off"
-              value={values.managerEmail}
-              onValue={set('managerEmail')}
-              error={errors.managerEmail}
-            />
+            <InputField {...field('managerEmail')} kind="email" required autoComplete="off" />
           ) : null}
         </>
       ) : null}

@@ -1,6 +1,7 @@
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { InputField, RadioGroup } from '../../conventions/components/fields.tsx';
 import { todayIso } from '../../conventions/labels.ts';
+import { bindForm } from '../../lib/bind-form.ts';
 import { type FieldErrors, useForm } from '../../lib/use-form.ts';
 import { mentoringApi } from '../api.ts';
 import type { Mentor } from '../types.ts';
@@ -28,6 +29,7 @@ type Props = {
 export function HonorabilityForm({ tenantSlug, mentor, onSaved, onCancel }: Props) {
   const form = useForm({ verified: '', checkedOn: todayIso(), expiresOn: '', verifiedBy: '' });
   const { values, errors, set } = form;
+  const { summary, field } = bindForm(form, fieldId, labels);
   const name = `${mentor.firstName} ${mentor.lastName}`;
 
   const check = (): FieldErrors => {
@@ -66,13 +68,7 @@ export function HonorabilityForm({ tenantSlug, mentor, onSaved, onCancel }: Prop
         recopiez l’extrait de casier judiciaire ou l’attestation : gardez-les hors de Passerelle, selon vos
         règles internes.
       </p>
-      <ErrorSummary
-        summaryRef={form.summaryRef}
-        errors={errors}
-        message={form.message}
-        labels={labels}
-        idFor={fieldId}
-      />
+      <ErrorSummary {...summary} />
       <RadioGroup
         id={fieldId('verified')}
         legend={labels.verified!}
@@ -82,35 +78,19 @@ export function HonorabilityForm({ tenantSlug, mentor, onSaved, onCancel }: Prop
         error={errors.verified}
       />
       <div class="form-row">
+        <InputField {...field('checkedOn')} kind="date" required />
         <InputField
-          id={fieldId('checkedOn')}
-          label={labels.checkedOn!}
-          kind="date"
-          required
-          value={values.checkedOn}
-          onValue={set('checkedOn')}
-          error={errors.checkedOn}
-        />
-        <InputField
-          id={fieldId('expiresOn')}
-          label={labels.expiresOn!}
+          {...field('expiresOn')}
           hint="Au-delà, le mentor n’est plus proposé à l’appariement."
           kind="date"
           required
-          value={values.expiresOn}
-          onValue={set('expiresOn')}
-          error={errors.expiresOn}
         />
       </div>
       <InputField
-        id={fieldId('verifiedBy')}
-        label={labels.verifiedBy!}
+        {...field('verifiedBy')}
         hint="Nom et fonction de la personne qui a consulté le résultat."
         required
         maxLength={120}
-        value={values.verifiedBy}
-        onValue={set('verifiedBy')}
-        error={errors.verifiedBy}
       />
       <div class="actions">
         <button type="submit" class="button" disabled={form.submitting}>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { CheckboxGroup, choices, InputField, RadioGroup } from '../../conventions/components/fields.tsx';
 import { OrganizationPicker } from '../../conventions/components/organization-picker.tsx';
+import { bindForm } from '../../lib/bind-form.ts';
 import { useForm } from '../../lib/use-form.ts';
 import { mentoringApi } from '../api.ts';
 import { NumberField } from '../components/number-field.tsx';
@@ -37,6 +38,7 @@ export function ProgramForm({ tenantSlug, onCreated, onCancel }: Props) {
   const [custom, setCustom] = useState<string[]>([]);
   const [operator, setOperator] = useState<Ref | null>(null);
   const { values, errors, set } = form;
+  const { summary, field } = bindForm(form, fieldId, labels);
   const extra = { levels, rules, custom, operator };
 
   const onSubmit = (event: Event) => {
@@ -57,36 +59,22 @@ export function ProgramForm({ tenantSlug, onCreated, onCancel }: Props) {
       <h2 id="nouveau-programme-titre" tabIndex={-1}>
         Nouveau programme
       </h2>
-      <ErrorSummary
-        summaryRef={form.summaryRef}
-        errors={errors}
-        message={form.message}
-        labels={labels}
-        idFor={fieldId}
-      />
+      <ErrorSummary {...summary} />
       <p class="muted">Les champs sans mention « facultatif » sont obligatoires.</p>
 
       <h3>Le programme</h3>
       <InputField
-        id={fieldId('name')}
-        label={labels.name!}
+        {...field('name')}
         hint="Par exemple « Mentorat collégiens 2026-2027 »."
         required
         maxLength={120}
-        value={values.name}
-        onValue={set('name')}
-        error={errors.name}
       />
       <InputField
-        id={fieldId('season')}
-        label={labels.season!}
+        {...field('season')}
         hint="Au format 2026-2027."
         required
         maxLength={9}
         class="input--short"
-        value={values.season}
-        onValue={set('season')}
-        error={errors.season}
       />
       <CheckboxGroup
         id={fieldId('audienceLevels')}
@@ -98,27 +86,13 @@ export function ProgramForm({ tenantSlug, onCreated, onCancel }: Props) {
         error={errors.audienceLevels}
       />
       <div class="form-row">
+        <NumberField {...field('durationMonths')} unit="mois" required min={1} max={96} />
         <NumberField
-          id={fieldId('durationMonths')}
-          label={labels.durationMonths!}
-          unit="mois"
-          required
-          min={1}
-          max={96}
-          value={values.durationMonths}
-          onValue={set('durationMonths')}
-          error={errors.durationMonths}
-        />
-        <NumberField
-          id={fieldId('defaultCapacity')}
-          label={labels.defaultCapacity!}
+          {...field('defaultCapacity')}
           hint="Ce que chaque mentor accompagne, sauf s’il indique autre chose."
           required
           min={1}
           max={5}
-          value={values.defaultCapacity}
-          onValue={set('defaultCapacity')}
-          error={errors.defaultCapacity}
         />
       </div>
 
@@ -178,15 +152,11 @@ export function ProgramForm({ tenantSlug, onCreated, onCancel }: Props) {
         })}
       </fieldset>
       <NumberField
-        id={fieldId('maxDistanceKm')}
-        label={labels.maxDistanceKm!}
+        {...field('maxDistanceKm')}
         hint="Au-delà, aucun binôme n’est proposé. Laissez vide pour ne pas limiter."
         unit="km"
         min={1}
         max={2000}
-        value={values.maxDistanceKm}
-        onValue={set('maxDistanceKm')}
-        error={errors.maxDistanceKm}
       />
 
       <h3>Organisation</h3>
@@ -202,28 +172,20 @@ export function ProgramForm({ tenantSlug, onCreated, onCancel }: Props) {
       />
       <div class="form-row">
         <NumberField
-          id={fieldId('agentHoursAllowance')}
-          label={labels.agentHoursAllowance!}
+          {...field('agentHoursAllowance')}
           hint="Ce qu’un agent peut consacrer au mentorat sur son temps de travail, par an. 0 : pas d’enveloppe."
           unit="heures"
           required
           min={0}
           max={500}
-          value={values.agentHoursAllowance}
-          onValue={set('agentHoursAllowance')}
-          error={errors.agentHoursAllowance}
         />
         <NumberField
-          id={fieldId('noMeetingReminderWeeks')}
-          label={labels.noMeetingReminderWeeks!}
+          {...field('noMeetingReminderWeeks')}
           hint="Le mentor reçoit un rappel après ce nombre de semaines sans rencontre notée."
           unit="semaines"
           required
           min={1}
           max={26}
-          value={values.noMeetingReminderWeeks}
-          onValue={set('noMeetingReminderWeeks')}
-          error={errors.noMeetingReminderWeeks}
         />
       </div>
 

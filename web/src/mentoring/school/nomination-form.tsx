@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SelectField } from '../../components/field.tsx';
 import { CheckboxGroup, choices, InputField, TextAreaField } from '../../conventions/components/fields.tsx';
+import { bindForm } from '../../lib/bind-form.ts';
 import { useForm } from '../../lib/use-form.ts';
 import { mentoringApi } from '../api.ts';
 import {
@@ -37,7 +38,8 @@ export function NominationForm({ tenantSlug, program, schools, onNominated }: Pr
   const [languages, setLanguages] = useState<string[]>(['fr']);
   const [flags, setFlags] = useState<string[]>([]);
   const [customCriteria, setCustomCriteria] = useState<string[]>([]);
-  const { values, errors, set } = form;
+  const { values, errors } = form;
+  const { summary, field } = bindForm(form, fieldId, labels);
   const picked = { interests, availability, languages, flags, customCriteria };
   // Sensitive facts are asked only when the program's rules use them.
   const askedFlags = (['scholarship', 'priorityNeighbourhood'] as const).filter(
@@ -67,60 +69,29 @@ export function NominationForm({ tenantSlug, program, schools, onNominated }: Pr
       <h3 id={fieldId('titre')} tabIndex={-1}>
         Proposer un·e élève pour « {program.name} »
       </h3>
-      <ErrorSummary
-        summaryRef={form.summaryRef}
-        errors={errors}
-        message={form.message}
-        labels={labels}
-        idFor={fieldId}
-      />
+      <ErrorSummary {...summary} />
       <p class="hint">
         Le mentor ne verra que le prénom, le niveau, l’établissement et les centres d’intérêt, et seulement
         après l’autorisation du ou de la responsable légal·e.
       </p>
       <div class="form-row">
+        <InputField {...field('firstName')} required autoComplete="off" maxLength={80} />
         <InputField
-          id={fieldId('firstName')}
-          label={labels.firstName!}
-          required
-          autoComplete="off"
-          maxLength={80}
-          value={values.firstName}
-          onValue={set('firstName')}
-          error={errors.firstName}
-        />
-        <InputField
-          id={fieldId('lastName')}
-          label={labels.lastName!}
+          {...field('lastName')}
           hint="Il sert à repérer un élève déjà suivi ailleurs ; le mentor ne le voit pas."
           required
           autoComplete="off"
           maxLength={80}
-          value={values.lastName}
-          onValue={set('lastName')}
-          error={errors.lastName}
         />
       </div>
-      <InputField
-        id={fieldId('birthDate')}
-        label={labels.birthDate!}
-        kind="date"
-        required
-        value={values.birthDate}
-        onValue={set('birthDate')}
-        error={errors.birthDate}
-      />
+      <InputField {...field('birthDate')} kind="date" required />
       <SelectField
-        id={fieldId('level')}
-        label={labels.level!}
+        {...field('level')}
         required
         options={[
           ...(onlyLevel ? [] : [{ value: '', label: 'Choisir un niveau' }]),
           ...choices(schoolLevelLabels, program.audienceLevels),
         ]}
-        value={values.level}
-        onValue={set('level')}
-        error={errors.level}
       />
       {schools.length === 1 ? (
         <p>
@@ -128,27 +99,19 @@ export function NominationForm({ tenantSlug, program, schools, onNominated }: Pr
         </p>
       ) : (
         <SelectField
-          id={fieldId('schoolId')}
-          label={labels.schoolId!}
+          {...field('schoolId')}
           required
           options={[
             { value: '', label: 'Choisir un établissement' },
             ...schools.map((s) => ({ value: s.id, label: s.name })),
           ]}
-          value={values.schoolId}
-          onValue={set('schoolId')}
-          error={errors.schoolId}
         />
       )}
       <InputField
-        id={fieldId('communeCode')}
-        label={labels.communeCode!}
+        {...field('communeCode')}
         hint="Code INSEE à 5 caractères : il sert à proposer un mentor pas trop loin."
         class="input--short"
         maxLength={5}
-        value={values.communeCode}
-        onValue={set('communeCode')}
-        error={errors.communeCode}
       />
       <CheckboxGroup
         id={fieldId('interests')}
@@ -179,24 +142,16 @@ export function NominationForm({ tenantSlug, program, schools, onNominated }: Pr
         error={errors.languages}
       />
       <SelectField
-        id={fieldId('reason')}
-        label={labels.reason!}
+        {...field('reason')}
         required
         options={[{ value: '', label: 'Choisir un motif' }, ...choices(nominationReasonLabels)]}
-        value={values.reason}
-        onValue={set('reason')}
-        error={errors.reason}
       />
       <TextAreaField
-        id={fieldId('reasonDetail')}
-        label={labels.reasonDetail!}
+        {...field('reasonDetail')}
         hint="Obligatoire pour le motif « Autre ». Restez factuel : la coordination seule la lit."
         required={values.reason === 'other'}
         rows={3}
         maxLength={500}
-        value={values.reasonDetail}
-        onValue={set('reasonDetail')}
-        error={errors.reasonDetail}
       />
       {askedFlags.length || program.eligibility.custom.length ? (
         <div class="sensitive">
@@ -228,15 +183,11 @@ export function NominationForm({ tenantSlug, program, schools, onNominated }: Pr
         </div>
       ) : null}
       <InputField
-        id={fieldId('guardianEmail')}
-        label={labels.guardianEmail!}
+        {...field('guardianEmail')}
         hint="Il ou elle reçoit un lien pour autoriser la participation. Rien n’est partagé avant."
         kind="email"
         required
         autoComplete="off"
-        value={values.guardianEmail}
-        onValue={set('guardianEmail')}
-        error={errors.guardianEmail}
       />
       <button type="submit" class="button" disabled={form.submitting}>
         Proposer l’élève
